@@ -1,0 +1,185 @@
+"""The command line: ``python -m extract`` or ``health-facts``.
+
+A user's mistake (a missing file, undecodable bytes, a broken facts file) is
+one clear line per problem on stderr, naming the file, and a non-zero exit;
+never a traceback, and nothing is written.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from . import store
+from .pipeline import extract_seed
+from .review import merge
+from .text import InputError, read_seed
+
+EXIT_PROBLEM = 2
+
+EPILOG = """\
+commands:
+  run        extract seeds into facts/<seed stem>.yaml, keeping every review decision
+             e.g.  python -m extract run              (all of seeds/)
+                   python -m extract run seeds/000_2bcae9544ab694da.txt
+  show       extract and print, writing nothing
+             e.g.  python -m extract show seeds/*.txt --format jsonl
+  check      exit 1 unless facts/ holds what run would write and confirmed facts still stand
+             e.g.  python -m extract check --format markdown
+  validate   check facts files by hand-edit rules only (YAML, keys, types, statuses, ids)
+             e.g.  python -m extract validate facts/*.yaml
+"""
+
+
+class UserError(Exception):
+    """Problems to print one per line, then exit non-zero."""
+
+    def __init__(self, problems: list[str]):
+        super().__init__("\n".join(problems))
+        self.problems = problems
+
+
+def list_seeds(folder: Path) -> list[Path]:
+    if not folder.is_dir():
+        raise UserError([f"{folder}: no such folder of seeds"])
+    seeds = sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
+    stems: dict[str, Path] = {}
+    problems = []
+    for path in seeds:
+        if path.stem in stems:
+            problems.append(f"{path}: same stem as {stems[path.stem]}; facts files are named by stem")
+        stems[path.stem] = path
+    if problems:
+        raise UserError(problems)
+    return seeds
+
+
+def _seed_paths(args) -> list[Path]:
+    return [Path(p) for p in args.seeds] if args.seeds else list_seeds(Path(args.seeds_dir))
+
+
+def _read_all(paths: list[Path]):
+    seeds, problems = [], []
+    for path in paths:
+        try:
+            seeds.append(read_seed(path))
+        except InputError as error:
+            problems.append(str(error))
+    if problems:
+        raise UserError(problems)
+    return seeds
+
+
+def cmd_show(args) -> int:
+    seeds = _read_all([Path(p) for p in args.files])
+    out = sys.stdout
+    for seed in seeds:
+        facts = extract_seed(seed)
+        if args.format == "jsonl":
+            out.write(store.to_json(facts) + "\n")
+        elif args.format == "json":
+            out.write(facts.model_dump_json(indent=2, exclude_none=True) + "\n")
+        else:
+            out.write(store.dump(facts))
+    return 0
+
+
+def cmd_run(args) -> int:
+    facts_dir = Path(args.facts)
+    paths = _seed_paths(args)
+    _read_all(paths)  # every seed must decode before anything is written
+    existing = {}
+    problems = []
+    for path in paths:
+        target = facts_dir / f"{path.stem}.yaml"
+        if target.exists():
+            try:
+                existing[path] = store.load(target)
+            except store.FactsError as error:
+                problems += error.problems
+    if problems:
+        raise UserError(problems + ["nothing was written; fix the facts files above (see `validate`)"])
+    written = 0
+    for path in paths:
+        result = merge(existing.get(path), extract_seed(read_seed(path)))
+        written += store.write_atomic(facts_dir / f"{path.stem}.yaml", store.dump(result.facts))
+    print(f"{len(paths)} seeds, {written} facts files written, {len(paths) - written} unchanged", file=sys.stderr)
+    return 0
+
+
+def cmd_validate(args) -> int:
+    files = [Path(p) for p in args.files] or sorted(Path(args.facts).glob("*.yaml"))
+    problems = []
+    for path in files:
+        try:
+            store.load(path)
+        except store.FactsError as error:
+            problems += error.problems
+    if problems:
+        raise UserError(problems)
+    print(f"{len(files)} facts files valid", file=sys.stderr)
+    return 0
+
+
+def cmd_check(args) -> int:
+    from .check import check
+
+    report = check(_seed_paths(args), Path(args.facts))
+    sys.stdout.write(getattr(report, args.format)())
+    return 1 if report.failed else 0
+
+
+def parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(
+        prog="python -m extract",
+        description="Turn Vietnamese public-sector health news into a reviewed dataset of facts.",
+        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = ap.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def command(name, func, help_text, example):
+        p = sub.add_parser(name, help=help_text, description=f"{help_text}\n\nexample:\n  {example}",
+                           formatter_class=argparse.RawDescriptionHelpFormatter)
+        p.set_defaults(func=func)
+        return p
+
+    def folders(p, seeds=True):
+        if seeds:
+            p.add_argument("--seeds-dir", default="seeds", help="folder of source documents (default: seeds)")
+        p.add_argument("--facts", default="facts", help="folder of facts files (default: facts)")
+
+    p = command("run", cmd_run, "extract seeds into facts/<seed stem>.yaml, keeping review decisions",
+                "python -m extract run            # every file in seeds/")
+    p.add_argument("seeds", nargs="*", metavar="SEED", help="seed files (default: every file in --seeds-dir)")
+    folders(p)
+
+    p = command("show", cmd_show, "extract and print facts, writing nothing",
+                "python -m extract show seeds/000_2bcae9544ab694da.txt --format jsonl")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--format", choices=("yaml", "json", "jsonl"), default="yaml",
+                   help="yaml (default), json, or jsonl: one JSON object per file on one line")
+
+    p = command("check", cmd_check, "exit 1 unless facts/ is what run would write and confirmed facts still stand",
+                "python -m extract check --format markdown > report.md")
+    p.add_argument("seeds", nargs="*", metavar="SEED", help="seed files (default: every file in --seeds-dir)")
+    p.add_argument("--format", choices=("text", "markdown", "json"), default="text")
+    folders(p)
+
+    p = command("validate", cmd_validate, "report every problem in hand-edited facts files as file:line: message",
+                "python -m extract validate facts/000_2bcae9544ab694da.yaml")
+    p.add_argument("files", nargs="*", metavar="FILE", help="facts files (default: every file in --facts)")
+    folders(p, seeds=False)
+    return ap
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except UserError as error:
+        for problem in error.problems:
+            print(f"error: {problem}", file=sys.stderr)
+        return EXIT_PROBLEM
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0

@@ -1,0 +1,129 @@
+"""Vietnamese dates: finding them, and resolving a missing year as a reader does.
+
+Forms: "31/01/2024", "20/7/ 2009", "2025-08-29", "ngày 18 tháng 4 năm 2013",
+and day-month without a year ("Chiều 30/1", "Sáng 8.2", "ngày 29-12") when a
+cue word (part of day, "ngày", a weekday) says it is a date: a bare "3/20" or
+"24/24" is not.  Offsets are into the normalised text.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import regex
+
+from .vocab import alternation, load
+
+_V = load("dates")
+PART_OF_DAY: dict[str, str] = _V["part_of_day"]
+WEEKDAYS: dict[str, int] = _V["weekdays"]
+
+_PART = alternation(PART_OF_DAY)
+_WEEKDAY = alternation(WEEKDAYS)
+_CUE = alternation(_V["day_cues"])
+FUTURE_CUES = regex.compile(alternation(_V["future_cues"]), regex.I)
+
+# The lead-in before a date: "Thứ Năm, ", "Chiều ", "Sáng ngày ", "(".
+_LEAD = rf"(?:(?P<weekday>{_WEEKDAY})\s*,?\s*)?(?:(?P<part>{_PART})\s+)?(?:(?P<cue>{_CUE})\s+)?"
+_NOT_NUMBER_BEFORE = r"(?<![\p{N}/.,]|\p{N}-)"
+_DATE_RE = regex.compile(
+    rf"""
+    {_LEAD}
+    (?:
+        ngày\s+(?P<ld>\d{{1,2}})\s+tháng\s+(?P<lm>\d{{1,2}})(?:\s*(?:,\s*)?năm\s+(?P<ly>\d{{4}}))?(?!\d)
+      | {_NOT_NUMBER_BEFORE}(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d)-(?P<id>\d\d)(?!\d)
+      | {_NOT_NUMBER_BEFORE}(?P<fd>\d{{1,2}})\s?(?P<fs>[/.-])\s?(?P<fm>\d{{1,2}})\s?(?P=fs)\s?(?P<fy>(?:1[89]|20)\d\d)(?![\p{{N}}/])
+      | {_NOT_NUMBER_BEFORE}(?P<pd>\d{{1,2}})(?P<ps>[/.-])(?P<pm>\d{{1,2}})(?!\d|[.,]\d)
+    )
+    """,
+    regex.I | regex.X | regex.V1,
+)
+_TIME_RE = regex.compile(r"(?<![\p{N}:])(?P<h>[01]?\d|2[0-3])\s?(?::|h|giờ)\s?(?P<mi>[0-5]\d)?(?![\p{N}])(?:\s?(?P<ap>[ap]m))?", regex.I)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int  # whole mention, cue words included ("Chiều 30/1")
+    end: int
+    value_start: int  # the day/month/year digits alone
+    day: int
+    month: int
+    year: int | None
+    part_of_day: str | None = None
+    weekday: int | None = None
+
+    @property
+    def iso(self) -> str:
+        return iso_date(self.year, self.month, self.day)
+
+
+def iso_date(year: int | None, month: int, day: int) -> str:
+    return f"{year:04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
+
+
+def _valid(year: int | None, month: int, day: int) -> bool:
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return False
+    try:
+        dt.date(year or 2000, month, day)  # 2000 is a leap year: 29/2 stays possible
+    except ValueError:
+        return False
+    return True
+
+
+def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
+    """Every date in ``text[start:end]``; day-months without a year need a cue word."""
+    found = []
+    for m in _DATE_RE.finditer(text, start, len(text) if end is None else end):
+        g = m.groupdict()
+        if g["ld"]:
+            day, month, year, value_group = int(g["ld"]), int(g["lm"]), g["ly"], "ld"
+            value_start = m.start("ld") - len("ngày ")
+        elif g["iy"]:
+            day, month, year, value_group = int(g["id"]), int(g["im"]), g["iy"], "iy"
+        elif g["fd"]:
+            day, month, year, value_group = int(g["fd"]), int(g["fm"]), g["fy"], "fd"
+        else:
+            if not (g["part"] or g["cue"] or g["weekday"] or _in_brackets(text, m.start("pd"))):
+                continue
+            day, month, year, value_group = int(g["pd"]), int(g["pm"]), None, "pd"
+        if value_group != "ld":
+            value_start = m.start(value_group)
+        year = int(year) if year else None
+        if not _valid(year, month, day):
+            continue
+        weekday = WEEKDAYS.get(g["weekday"].lower()) if g["weekday"] else None
+        part = g["part"].lower() if g["part"] else None
+        found.append(DateMention(m.start(), m.end(), max(value_start, m.start()), day, month, year, part, weekday))
+    return found
+
+
+def _in_brackets(text: str, index: int) -> bool:
+    """"(15/2)" or "( 11/4": a day-month alone in brackets is a date."""
+    before = text[max(0, index - 2):index].strip()
+    return before.endswith("(")
+
+
+def find_times(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Spans of clock times ("08:15", "9h30", "14 giờ")."""
+    return [m.span() for m in _TIME_RE.finditer(text, start, len(text) if end is None else end)
+            if m.group("mi") or "giờ" in m.group(0) or "h" in m.group(0).lower()]
+
+
+def resolve_year(day: int, month: int, reference: dt.date, forward: bool = False) -> int:
+    """The year that puts day/month nearest the reference date (news reports the
+    recent past: "chiều 30/12" in an article of 3 January is the year before).
+    With ``forward`` the day is on or after the reference ("tới", "sắp")."""
+    candidates = []
+    for year in (reference.year - 1, reference.year, reference.year + 1):
+        if _valid(year, month, day):
+            candidates.append((year, dt.date(year, month, day)))
+    if forward:
+        ahead = [(y, d) for y, d in candidates if d >= reference]
+        if ahead:
+            return min(ahead, key=lambda c: c[1] - reference)[0]
+    return min(candidates, key=lambda c: (abs((c[1] - reference).days), c[1] > reference))[0]
+
+
+def weekday_agrees(year: int, month: int, day: int, weekday: int) -> bool:
+    return dt.date(year, month, day).isoweekday() == weekday

@@ -1,0 +1,96 @@
+"""One document from seed to records: text → article → facts → a ``FactsFile``.
+
+Each kind of fact is one module with ``KIND``, ``ID_PREFIX``, ``identity(fact)``
+and ``extract(ctx)``; ``EXTRACTORS`` lists them in the order they run (later
+ones may read what earlier ones found, e.g. meetings link to officials).
+Adding a kind of fact means adding a module here and a model in ``schema.py``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+from schema import Document, FactsFile, Span
+
+from . import figures, meetings, officials, resolutions
+from .article import Article, find_article
+from .dates import DateMention, find_dates
+from .ids import fact_id
+from .text import Seed, Text, read_seed
+
+EXTRACTORS = (resolutions, officials, meetings, figures)
+
+
+@dataclass
+class Context:
+    """What an extractor sees: the normalised text, where the article is, earlier facts."""
+
+    seed_id: str
+    text: Text
+    article: Article
+    found: dict[str, list] = field(default_factory=dict)
+
+    @property
+    def norm(self) -> str:
+        return self.text.norm
+
+    def allows(self, start: int, end: int) -> bool:
+        return self.article.allows(start, end)
+
+    def evidence(self, start: int, end: int):
+        return self.text.evidence(start, end)
+
+    @cached_property
+    def dates(self) -> list[DateMention]:
+        return [d for d in find_dates(self.norm, self.article.start, self.article.end)
+                if self.allows(d.start, d.end)]
+
+
+def extract_text(seed_id: str, text: Text) -> tuple[Article, dict[str, list]]:
+    ctx = Context(seed_id, text, find_article(text.norm))
+    for module in EXTRACTORS:
+        facts = module.extract(ctx)
+        _assign_ids(module, facts)
+        ctx.found[module.KIND] = facts
+    return ctx.article, ctx.found
+
+
+def _assign_ids(module, facts) -> None:
+    seen: dict[str, int] = {}
+    for fact in facts:
+        identity = module.identity(fact)
+        seen[identity] = seen.get(identity, 0) + 1
+        if seen[identity] > 1:
+            identity = f"{identity}#{seen[identity]}"
+        fact.id = fact_id(module.ID_PREFIX, identity)
+
+
+def extract_seed(seed: Seed, source: str | None = None) -> FactsFile:
+    """The machine's proposals for one seed, every fact with status ``new``."""
+    article, found = extract_text(seed.id, seed.text)
+    to_source = seed.text.to_source
+    document = Document(
+        id=seed.id,
+        source=source if source is not None else display_path(seed.path),
+        sha256=seed.sha256,
+        encoding=seed.encoding,
+        title=article.title,
+        published=article.published,
+        published_date=article.published_date,
+        author=article.author,
+        article=Span(start=to_source(article.start), end=to_source(article.end)),
+    )
+    return FactsFile(document=document, **found)
+
+
+def display_path(path: Path) -> str:
+    """The seed's path relative to the working directory when it lies below it."""
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def extract_path(path: Path, source: str | None = None) -> FactsFile:
+    return extract_seed(read_seed(path), source)

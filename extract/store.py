@@ -1,0 +1,181 @@
+"""Facts files on disk: YAML for people, validated on the way in, written atomically.
+
+Loading collects every problem of a file (bad YAML, unknown key, wrong type,
+unknown status, duplicate id, a typed ``#`` comment) as ``file:line: message``
+instead of stopping at the first, and never constructs arbitrary objects
+(safe loading only).  Dumping is deterministic: a file nobody changed dumps
+to the same bytes.
+"""
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+
+import yaml
+from pydantic import ValidationError
+
+from schema import KINDS, SCHEMA_PATH, FactsFile
+
+HEADER = f"# yaml-language-server: $schema=../{SCHEMA_PATH}\n"
+
+
+class FactsError(Exception):
+    """A facts file that cannot be used; ``problems`` are ``file:line: message`` lines."""
+
+    def __init__(self, problems: list[str]):
+        super().__init__("\n".join(problems))
+        self.problems = problems
+
+
+class _Dumper(yaml.SafeDumper):
+    def ignore_aliases(self, data):
+        return True
+
+
+def to_data(facts: FactsFile) -> dict:
+    return facts.model_dump(mode="json", exclude_none=True)
+
+
+def dump(facts: FactsFile) -> str:
+    body = yaml.dump(to_data(facts), Dumper=_Dumper, allow_unicode=True, sort_keys=False,
+                     default_flow_style=False, width=1_000_000, indent=2)
+    return HEADER + body
+
+
+def to_json(facts: FactsFile) -> str:
+    return json.dumps(to_data(facts), ensure_ascii=False, separators=(",", ":"))
+
+
+def write_atomic(path: Path, text: str) -> bool:
+    """Write ``text`` to ``path`` through a temporary file; False when nothing changed."""
+    data = text.encode("utf-8")
+    try:
+        if path.read_bytes() == data:
+            return False
+    except FileNotFoundError:
+        pass
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+    return True
+
+
+def load(path: Path) -> FactsFile:
+    """A validated facts file, or ``FactsError`` listing every problem with its line."""
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise FactsError([f"{path}: cannot be read ({error.strerror})"]) from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise FactsError([f"{path}: not UTF-8 (byte {error.start})"]) from None
+    return parse(text, str(path))
+
+
+def parse(text: str, name: str) -> FactsFile:
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.load(text, Loader=yaml.SafeLoader)  # noqa: S506 - SafeLoader
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
+        line = f":{mark.line + 1}" if mark else ""
+        problem = getattr(error, "problem", None) or str(error)
+        raise FactsError([f"{name}{line}: invalid YAML: {problem}"]) from None
+    problems = [f"{name}:{line}: {message}" for line, message in _comment_problems(text)]
+    problems += [f"{name}:{line}: {message}" for line, message in _duplicate_keys(root)]
+    if not isinstance(data, dict):
+        raise FactsError(problems + [f"{name}:1: expected a mapping with keys document, {', '.join(KINDS)}"])
+    try:
+        facts = FactsFile.model_validate(data)
+    except ValidationError as error:
+        for issue in error.errors():
+            loc = issue["loc"]
+            where = ".".join(str(p) for p in loc)
+            problems.append(f"{name}:{_line_of(root, loc)}: {where}: {issue['msg']}")
+        raise FactsError(problems) from None
+    problems += _duplicate_ids(facts, root, name)
+    if problems:
+        raise FactsError(problems)
+    return facts
+
+
+def _line_of(node, loc) -> int:
+    """The 1-based line of the YAML node nearest a pydantic error location."""
+    for part in loc:
+        if isinstance(node, yaml.MappingNode):
+            child = next((v for k, v in node.value if k.value == part), None)
+        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value):
+            child = node.value[part]
+        else:
+            child = None
+        if child is None:
+            break
+        node = child
+    return node.start_mark.line + 1 if node is not None else 1
+
+
+def _duplicate_keys(node, found=None) -> list[tuple[int, str]]:
+    found = [] if found is None else found
+    if isinstance(node, yaml.MappingNode):
+        seen = set()
+        for key, value in node.value:
+            if key.value in seen:
+                found.append((key.start_mark.line + 1, f"duplicate key {key.value!r}"))
+            seen.add(key.value)
+            _duplicate_keys(value, found)
+    elif isinstance(node, yaml.SequenceNode):
+        for item in node.value:
+            _duplicate_keys(item, found)
+    return found
+
+
+def _duplicate_ids(facts: FactsFile, root, name: str) -> list[str]:
+    problems, seen = [], {}
+    for kind in KINDS:
+        for index, fact in enumerate(getattr(facts, kind)):
+            if fact.id is None:
+                continue
+            if fact.id in seen:
+                line = _line_of(root, (kind, index, "id"))
+                problems.append(f"{name}:{line}: duplicate id {fact.id!r} (also {seen[fact.id]})")
+            else:
+                seen[fact.id] = f"{kind}[{index}]"
+    return problems
+
+
+def _comment_problems(text: str) -> list[tuple[int, str]]:
+    """``#`` comments a person typed: refused, since a re-run could not keep them."""
+    scalar_spans = []
+    for token in yaml.scan(text, Loader=yaml.SafeLoader):
+        if isinstance(token, yaml.ScalarToken):
+            scalar_spans.append((token.start_mark.index, token.end_mark.index))
+    problems, offset = [], 0
+    spans = iter(scalar_spans)
+    current = next(spans, None)
+    for number, line in enumerate(text.splitlines(keepends=True), start=1):
+        for column, char in enumerate(line):
+            if char != "#" or (column and not line[column - 1].isspace()):
+                continue
+            index = offset + column
+            while current and current[1] <= index:
+                current = next(spans, None)
+            if current and current[0] <= index < current[1]:
+                continue
+            if number == 1 and line.startswith(HEADER.rstrip("\n")):
+                break
+            problems.append((number, "YAML comments are not kept by `run`; write the remark in the record's `note` field"))
+            break
+        offset += len(line)
+    return problems

@@ -1,0 +1,142 @@
+"""Reading a seed: bytes → text as stored → a normalised view for the rules.
+
+Rules match on ``Text.norm``: NFC, one tone placement (hoà → hòa, uỷ → ủy),
+non-breaking spaces as spaces, CRLF as LF, Ð/ð as Đ/đ.  Every position of the
+normalised view maps back to the text as stored, so evidence offsets and
+quotes always point into the seed exactly as it is on disk.
+"""
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+import regex
+
+from schema import Evidence
+
+
+class InputError(Exception):
+    """A user's input that cannot be read; the message names the file."""
+
+
+# Old tone placement → new, only at the end of a syllable ("hoà" but not "hoàng").
+_TONE_PAIRS = {
+    "oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",
+    "oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
+    "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
+}
+TONE_FOLD = {**_TONE_PAIRS, **{k.upper(): v.upper() for k, v in _TONE_PAIRS.items()},
+             **{k[0].upper() + k[1]: v[0].upper() + v[1] for k, v in _TONE_PAIRS.items()}}
+_TONE_RE = regex.compile(r"(?<![qQ])(?:" + "|".join(TONE_FOLD) + r")(?!\p{L})")
+_SAME_LENGTH = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " ", "\t": " ",
+                              "\u00d0": "\u0110", "\u00f0": "\u0111", "\u0189": "\u0110"})
+_DROPPED = {"\r", "\u200b", "\ufeff", "\u00ad"}
+_NEEDS_WORK = regex.compile(r"[\r\u200b\ufeff\u00ad\p{Mn}]")
+
+
+def fold_tones(text: str) -> str:
+    return _TONE_RE.sub(lambda m: TONE_FOLD[m.group(0)], text)
+
+
+def normalize(text: str) -> str:
+    """The normalised form of a short string (vocabulary entries, names)."""
+    return fold_tones(unicodedata.normalize("NFC", text).translate(_SAME_LENGTH).replace("\r", ""))
+
+
+def decode(data: bytes, name: str) -> tuple[str, str]:
+    """(text, encoding) of a seed's bytes: UTF-8 with or without BOM, else Windows-1258."""
+    if not data.strip():
+        raise InputError(f"{name}: the file is empty")
+    if b"\x00" in data:
+        raise InputError(f"{name}: binary data (NUL bytes), not a text document")
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as utf8_error:
+        try:
+            text = data.decode("cp1258")
+        except UnicodeDecodeError:
+            raise InputError(
+                f"{name}: neither UTF-8 nor Windows-1258 (byte {utf8_error.start} is not valid UTF-8)"
+            ) from None
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\r\n\t\f")
+    if controls > len(text) // 100:
+        raise InputError(f"{name}: binary data, not a text document")
+    return text, "windows-1258"
+
+
+@dataclass
+class Text:
+    """A seed's text as stored (``source``) and its normalised view (``norm``)."""
+
+    source: str
+    norm: str
+    _to_source: list[int] | None  # norm index → source index; None when identical
+
+    @classmethod
+    def of(cls, source: str) -> "Text":
+        if source.isascii() or (not _NEEDS_WORK.search(source) and unicodedata.is_normalized("NFC", source)):
+            return cls(source, fold_tones(source.translate(_SAME_LENGTH)), None)
+        out: list[str] = []
+        to_source: list[int] = []
+        i, n = 0, len(source)
+        while i < n:
+            ch = source[i]
+            if ch in _DROPPED:
+                i += 1
+                continue
+            j = i + 1
+            while j < n and unicodedata.combining(source[j]):
+                j += 1
+            cluster = unicodedata.normalize("NFC", source[i:j]) if j > i + 1 or not ch.isascii() else ch
+            for c in cluster:
+                out.append(c)
+                to_source.append(i)
+            i = j
+        to_source.append(n)
+        norm = fold_tones("".join(out).translate(_SAME_LENGTH))
+        return cls(source, norm, to_source)
+
+    def to_source(self, index: int) -> int:
+        return index if self._to_source is None else self._to_source[index]
+
+    def evidence(self, start: int, end: int) -> Evidence:
+        """Evidence for the normalised span [start, end): offsets and quote in the source."""
+        s, e = self.to_source(start), self.to_source(end)
+        return Evidence(start=s, end=e, quote=self.source[s:e])
+
+    def words(self, start: int, end: int) -> str:
+        """The normalised words of a span, whitespace collapsed, for record fields."""
+        return " ".join(self.norm[start:end].split())
+
+
+@dataclass
+class Seed:
+    path: Path
+    id: str
+    data: bytes
+    text: Text
+    encoding: str
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.data).hexdigest()
+
+
+def read_seed(path: Path) -> Seed:
+    """Read and decode one seed; every failure is an ``InputError`` naming the file."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory, not a document") from None
+    except OSError as error:
+        raise InputError(f"{path}: cannot be read ({error.strerror})") from None
+    source, encoding = decode(data, str(path))
+    if source.startswith("\ufeff"):
+        source = source[1:]
+    return Seed(path=path, id=path.stem, data=data, text=Text.of(source), encoding=encoding)
