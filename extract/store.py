@@ -100,15 +100,37 @@ def parse(text: str, name: str) -> FactsFile:
     try:
         facts = FactsFile.model_validate(data)
     except ValidationError as error:
+        seen = set()
         for issue in error.errors():
-            loc = issue["loc"]
+            loc = _data_path(data, issue["loc"])
             where = ".".join(str(p) for p in loc)
+            if where in seen:  # one line per field, not one per branch of a union type
+                continue
+            seen.add(where)
             problems.append(f"{name}:{_line_of(root, loc)}: {where}: {issue['msg']}")
         raise FactsError(problems) from None
     problems += _duplicate_ids(facts, root, name)
     if problems:
         raise FactsError(problems)
     return facts
+
+
+def _data_path(data, loc) -> tuple:
+    """The part of a pydantic error location that names keys and items of the file
+    (pydantic adds the names of union branches, "value.float", which are not in it)."""
+    path = []
+    for part in loc:
+        if isinstance(data, dict) and part in data:
+            data = data[part]
+        elif isinstance(data, list) and isinstance(part, int) and part < len(data):
+            data = data[part]
+        elif isinstance(data, dict):
+            path.append(part)  # a missing or unknown key: still worth naming
+            break
+        else:
+            break
+        path.append(part)
+    return tuple(path)
 
 
 def _line_of(node, loc) -> int:
