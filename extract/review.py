@@ -26,7 +26,9 @@ def content(fact: Fact) -> dict:
 
 
 def _place(fact: Fact):
-    return (fact.evidence.start, fact.evidence.end) if fact.evidence else None
+    """Where a fact was read, quote included: a decision holds for the same words at the same place."""
+    e = fact.evidence
+    return (e.start, e.end, e.quote) if e else None
 
 
 def _order(fact: Fact):
