@@ -1,0 +1,45 @@
+"""Facts files: the same bytes on every machine, safe loading only."""
+import pytest
+import yaml
+
+from extract import store
+from extract.pipeline import extract_seed
+from extract.text import read_seed
+from tests.conftest import SEEDS
+
+
+@pytest.mark.parametrize("path", sorted(SEEDS.iterdir()), ids=lambda p: p.stem)
+def test_dump_load_dump_is_byte_identical(path):
+    text = store.dump(extract_seed(read_seed(path)))
+    assert "\\u" not in text
+    assert store.dump(store.parse(text, "x.yaml")) == text
+
+
+@pytest.mark.skipif(not yaml.__with_libyaml__, reason="libyaml not installed")
+def test_libyaml_and_pure_python_write_the_same_bytes():
+    for path in sorted(SEEDS.iterdir()):
+        data = store.to_data(extract_seed(read_seed(path)))
+        options = dict(allow_unicode=True, sort_keys=False, default_flow_style=False, width=1_000_000, indent=2)
+        assert yaml.dump(data, Dumper=yaml.CSafeDumper, **options) == yaml.dump(data, Dumper=yaml.SafeDumper, **options)
+
+
+def test_tags_are_never_constructed(tmp_path):
+    path = tmp_path / "evil.yaml"
+    path.write_text("document: !!python/object/apply:os.system ['touch pwned']\n", encoding="utf-8")
+    with pytest.raises(store.FactsError, match=r"evil.yaml:1: invalid YAML"):
+        store.load(path)
+    assert not (tmp_path / "pwned").exists()
+
+
+def test_duplicate_keys_are_refused(tmp_path):
+    path = tmp_path / "dup.yaml"
+    path.write_text("document:\n  id: a\n  id: b\n  source: s\n  sha256: x\n", encoding="utf-8")
+    with pytest.raises(store.FactsError, match=r"dup.yaml:3: duplicate key 'id'"):
+        store.load(path)
+
+
+def test_atomic_write_leaves_no_temporary_files(tmp_path):
+    target = tmp_path / "facts" / "a.yaml"
+    assert store.write_atomic(target, "x: 1\n") is True
+    assert store.write_atomic(target, "x: 1\n") is False
+    assert [p.name for p in target.parent.iterdir()] == ["a.yaml"]
