@@ -28,6 +28,12 @@ commands:
              e.g.  python -m extract check --format markdown
   validate   check facts files by hand-edit rules only (YAML, keys, types, statuses, ids)
              e.g.  python -m extract validate facts/*.yaml
+  schema     regenerate schema/facts.schema.json from schema.py (editors validate with it)
+             e.g.  python -m extract schema --check
+  export     confirmed facts as JSON Lines, CSV tables or an SQLite database
+             e.g.  python -m extract export --format sqlite --out facts.db --include-new
+  review-html  static pages: each seed's text with its facts highlighted, and an index
+             e.g.  python -m extract review-html --out review/
 """
 
 
@@ -129,6 +135,50 @@ def cmd_check(args) -> int:
     return 1 if report.failed else 0
 
 
+def cmd_schema(args) -> int:
+    from . import jsonschema
+
+    path = Path(args.out)
+    if args.check:
+        if jsonschema.is_current(path):
+            return 0
+        print(f"{path}: stale; regenerate with `python -m extract schema`", file=sys.stderr)
+        return 1
+    written = jsonschema.write(path)
+    print(f"{path}: {'written' if written else 'unchanged'}", file=sys.stderr)
+    return 0
+
+
+def cmd_export(args) -> int:
+    from .export import export
+
+    try:
+        count = export(Path(args.facts), args.format, Path(args.out) if args.out else None,
+                       include_new=args.include_new, stdout=sys.stdout)
+    except ValueError as error:
+        raise UserError([str(error)]) from None
+    except store.FactsError as error:
+        raise UserError(error.problems + ["nothing was written; fix the facts files above (see `validate`)"]) from None
+    statuses = "confirmed and new" if args.include_new else "confirmed"
+    print(f"{count} {statuses} facts exported as {args.format}" + (f" to {args.out}" if args.out else ""),
+          file=sys.stderr)
+    return 0
+
+
+def cmd_review_html(args) -> int:
+    from . import review_html
+    from .export import load_facts
+
+    try:
+        pages = review_html.build(load_facts(Path(args.facts)), Path(args.seeds_dir) if args.seeds_dir else None)
+    except store.FactsError as error:
+        raise UserError(error.problems + ["nothing was written"]) from None
+    written = review_html.write(Path(args.out), pages)
+    print(f"{len(pages)} pages in {args.out} ({written} written); open {Path(args.out) / 'index.html'}",
+          file=sys.stderr)
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(
         prog="python -m extract",
@@ -167,6 +217,25 @@ def parser() -> argparse.ArgumentParser:
     p = command("validate", cmd_validate, "report every problem in hand-edited facts files as file:line: message",
                 "python -m extract validate facts/000_2bcae9544ab694da.yaml")
     p.add_argument("files", nargs="*", metavar="FILE", help="facts files (default: every file in --facts)")
+    folders(p, seeds=False)
+
+    p = command("schema", cmd_schema, "regenerate the JSON Schema of facts files from schema.py",
+                "python -m extract schema          # writes schema/facts.schema.json")
+    p.add_argument("--out", default="schema/facts.schema.json", help="where to write (default: %(default)s)")
+    p.add_argument("--check", action="store_true", help="write nothing; exit 1 when the file is stale")
+
+    p = command("export", cmd_export, "export confirmed facts as JSON Lines, CSV tables or SQLite",
+                "python -m extract export --format csv --out export/")
+    p.add_argument("--format", choices=("jsonl", "csv", "sqlite"), default="jsonl",
+                   help="jsonl (default; one fact per line), csv (a folder of tables), sqlite (one .db file)")
+    p.add_argument("--out", help="file (jsonl, sqlite) or folder (csv); jsonl goes to stdout without it")
+    p.add_argument("--include-new", action="store_true", help="also export unreviewed (new) facts; rejected never")
+    folders(p, seeds=False)
+
+    p = command("review-html", cmd_review_html, "write static review pages: seed text with facts highlighted",
+                "python -m extract review-html --out review/   # then open review/index.html")
+    p.add_argument("--out", required=True, help="folder for the pages")
+    p.add_argument("--seeds-dir", help="find each seed as <folder>/<document id>.* (default: document.source)")
     folders(p, seeds=False)
     return ap
 
