@@ -7,7 +7,9 @@ never a traceback, and nothing is written.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+from multiprocessing import Pool
 from pathlib import Path
 
 from . import store
@@ -64,51 +66,71 @@ def _seed_paths(args) -> list[Path]:
     return [Path(p) for p in args.seeds] if args.seeds else list_seeds(Path(args.seeds_dir))
 
 
-def _read_all(paths: list[Path]):
-    seeds, problems = [], []
+def _check_all(paths: list[Path]) -> None:
+    """Every seed must decode before anything is printed or written; none is kept in memory."""
+    problems = []
     for path in paths:
         try:
-            seeds.append(read_seed(path))
+            read_seed(path)
         except InputError as error:
             problems.append(str(error))
     if problems:
         raise UserError(problems)
-    return seeds
+
+
+def _map(func, items: list, jobs: int):
+    """``func`` over ``items`` in order, in ``jobs`` processes when more than one is asked for."""
+    jobs = jobs or os.cpu_count() or 1
+    if jobs == 1 or len(items) < 2:
+        yield from map(func, items)
+        return
+    with Pool(min(jobs, len(items))) as pool:
+        yield from pool.imap(func, items, chunksize=max(1, min(32, len(items) // (jobs * 8))))
+
+
+def _show_one(job: tuple[Path, str]) -> str:
+    path, fmt = job
+    facts = extract_seed(read_seed(path))
+    if fmt == "jsonl":
+        return store.to_json(facts) + "\n"
+    if fmt == "json":
+        return facts.model_dump_json(indent=2, exclude_none=True) + "\n"
+    return store.dump(facts)
 
 
 def cmd_show(args) -> int:
-    seeds = _read_all([Path(p) for p in args.files])
+    paths = [Path(p) for p in args.files]
+    _check_all(paths)
     out = sys.stdout
-    for seed in seeds:
-        facts = extract_seed(seed)
-        if args.format == "jsonl":
-            out.write(store.to_json(facts) + "\n")
-        elif args.format == "json":
-            out.write(facts.model_dump_json(indent=2, exclude_none=True) + "\n")
-        else:
-            out.write(store.dump(facts))
+    for text in _map(_show_one, [(path, args.format) for path in paths], args.jobs):
+        out.write(text)
     return 0
+
+
+def _run_one(job: tuple[Path, Path]) -> bool:
+    """Merge one seed's proposals into its facts file; True when the file was written."""
+    path, target = job
+    existing = store.load(target) if target.exists() else None
+    result = merge(existing, extract_seed(read_seed(path)))
+    return store.write_atomic(target, store.dump(result.facts))
 
 
 def cmd_run(args) -> int:
     facts_dir = Path(args.facts)
     paths = _seed_paths(args)
-    _read_all(paths)  # every seed must decode before anything is written
-    existing = {}
+    _check_all(paths)
     problems = []
-    for path in paths:
+    for path in paths:  # every facts file must load before anything is written
         target = facts_dir / f"{path.stem}.yaml"
         if target.exists():
             try:
-                existing[path] = store.load(target)
+                store.load(target)
             except store.FactsError as error:
                 problems += error.problems
     if problems:
         raise UserError(problems + ["nothing was written; fix the facts files above (see `validate`)"])
-    written = 0
-    for path in paths:
-        result = merge(existing.get(path), extract_seed(read_seed(path)))
-        written += store.write_atomic(facts_dir / f"{path.stem}.yaml", store.dump(result.facts))
+    jobs = [(path, facts_dir / f"{path.stem}.yaml") for path in paths]
+    written = sum(_map(_run_one, jobs, args.jobs))
     print(f"{len(paths)} seeds, {written} facts files written, {len(paths) - written} unchanged", file=sys.stderr)
     return 0
 
@@ -179,6 +201,12 @@ def cmd_review_html(args) -> int:
     return 0
 
 
+def _job_count(value: str) -> int:
+    if not value.isdigit():
+        raise argparse.ArgumentTypeError(f"expected a whole number of processes, got {value!r}")
+    return int(value)
+
+
 def parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(
         prog="python -m extract",
@@ -197,16 +225,22 @@ def parser() -> argparse.ArgumentParser:
             p.add_argument("--seeds-dir", default="seeds", help="folder of source documents (default: seeds)")
         p.add_argument("--facts", default="facts", help="folder of facts files (default: facts)")
 
+    def jobs(p):
+        p.add_argument("--jobs", type=_job_count, default=1, metavar="N",
+                       help="extract in N processes (0: one per CPU; default 1); output order is the same")
+
     p = command("run", cmd_run, "extract seeds into facts/<seed stem>.yaml, keeping review decisions",
                 "python -m extract run            # every file in seeds/")
     p.add_argument("seeds", nargs="*", metavar="SEED", help="seed files (default: every file in --seeds-dir)")
     folders(p)
+    jobs(p)
 
     p = command("show", cmd_show, "extract and print facts, writing nothing",
                 "python -m extract show seeds/000_2bcae9544ab694da.txt --format jsonl")
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument("--format", choices=("yaml", "json", "jsonl"), default="yaml",
                    help="yaml (default), json, or jsonl: one JSON object per file on one line")
+    jobs(p)
 
     p = command("check", cmd_check, "exit 1 unless facts/ is what run would write and confirmed facts still stand",
                 "python -m extract check --format markdown > report.md")
