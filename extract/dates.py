@@ -3,7 +3,10 @@
 Forms: "31/01/2024", "20/7/ 2009", "2025-08-29", "ngày 18 tháng 4 năm 2013",
 and day-month without a year ("Chiều 30/1", "Sáng 8.2", "ngày 29-12") when a
 cue word (part of day, "ngày", a weekday) says it is a date: a bare "3/20" or
-"24/24" is not.  Offsets are into the normalised text.
+"24/24" is not.  A dot or a dash also writes decimals and ranges ("từ 5-7
+ngày"), so "8.2" and "29-12" need a strong cue (part of day, "ngày", a weekday
+or a bracket).  Periods ("năm 2023", "quý I", "giai đoạn 2024 – 2030") are
+not days and are never returned.  Offsets are into the normalised text.
 """
 from __future__ import annotations
 
@@ -17,9 +20,11 @@ from .vocab import alternation, load
 _V = load("dates")
 PART_OF_DAY: dict[str, str] = _V["part_of_day"]
 WEEKDAYS: dict[str, int] = _V["weekdays"]
+STRONG_CUES = frozenset(_V["strong_day_cues"])
 
 _PART = alternation(PART_OF_DAY)
-_WEEKDAY = alternation(WEEKDAYS)
+_NOT_WEEKDAY = "".join(rf"(?<!{regex.escape(w)}\s)" for w in _V["not_weekday_before"])
+_WEEKDAY = _NOT_WEEKDAY + alternation(WEEKDAYS)
 _CUE = alternation(_V["day_cues"])
 FUTURE_CUES = regex.compile(alternation(_V["future_cues"]), regex.I)
 
@@ -45,12 +50,14 @@ _TIME_RE = regex.compile(r"(?<![\p{N}:])(?P<h>[01]?\d|2[0-3])\s?(?::|h|giờ)\s?
 class DateMention:
     start: int  # whole mention, cue words included ("Chiều 30/1")
     end: int
-    value_start: int  # the day/month/year digits alone
+    value_start: int  # the day/month/year digits alone ("ngày 18 tháng 4 …" keeps "ngày")
     day: int
     month: int
     year: int | None
     part_of_day: str | None = None
     weekday: int | None = None
+    cue: str | None = None  # "ngày", "vào", "từ" … as written, lower case
+    in_brackets: bool = False  # "(27/2/1955 - 27/2/2025)", "( 11/4/2013)"
 
     @property
     def iso(self) -> str:
@@ -75,33 +82,53 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
     """Every date in ``text[start:end]``; day-months without a year need a cue word."""
     found = []
     for m in _DATE_RE.finditer(text, start, len(text) if end is None else end):
-        g = m.groupdict()
-        if g["ld"]:
-            day, month, year, value_group = int(g["ld"]), int(g["lm"]), g["ly"], "ld"
-            value_start = m.start("ld") - len("ngày ")
-        elif g["iy"]:
-            day, month, year, value_group = int(g["id"]), int(g["im"]), g["iy"], "iy"
-        elif g["fd"]:
-            day, month, year, value_group = int(g["fd"]), int(g["fm"]), g["fy"], "fd"
-        else:
-            if not (g["part"] or g["cue"] or g["weekday"] or _in_brackets(text, m.start("pd"))):
-                continue
-            day, month, year, value_group = int(g["pd"]), int(g["pm"]), None, "pd"
-        if value_group != "ld":
-            value_start = m.start(value_group)
-        year = int(year) if year else None
-        if not _valid(year, month, day):
-            continue
-        weekday = WEEKDAYS.get(g["weekday"].lower()) if g["weekday"] else None
-        part = g["part"].lower() if g["part"] else None
-        found.append(DateMention(m.start(), m.end(), max(value_start, m.start()), day, month, year, part, weekday))
+        mention = _mention(text, m)
+        if mention is not None:
+            found.append(mention)
     return found
 
 
+def _mention(text: str, m) -> DateMention | None:
+    g = m.groupdict()
+    cue = g["cue"].lower() if g["cue"] else None
+    if g["ld"]:
+        day, month, year, value_start = int(g["ld"]), int(g["lm"]), g["ly"], m.start("ld") - len("ngày ")
+    elif g["iy"]:
+        day, month, year, value_start = int(g["id"]), int(g["im"]), g["iy"], m.start("iy")
+    elif g["fd"]:
+        day, month, year, value_start = int(g["fd"]), int(g["fm"]), g["fy"], m.start("fd")
+    else:
+        if not _partial_is_date(text, m, cue):
+            return None
+        day, month, year, value_start = int(g["pd"]), int(g["pm"]), None, m.start("pd")
+    year = int(year) if year else None
+    if not _valid(year, month, day):
+        return None
+    weekday = WEEKDAYS.get(g["weekday"].lower()) if g["weekday"] else None
+    part = g["part"].lower() if g["part"] else None
+    return DateMention(m.start(), m.end(), max(value_start, m.start()), day, month, year,
+                       part, weekday, cue, _in_brackets(text, m.start()))
+
+
+def _partial_is_date(text: str, m, cue: str | None) -> bool:
+    """A day-month without a year is a date only with a cue; "8.2" and "29-12" need a strong one."""
+    strong = bool(m.group("part") or m.group("weekday") or cue in STRONG_CUES
+                  or _opens_bracket(text, m.start("pd")))
+    if m.group("ps") == "/":
+        return strong or cue is not None
+    return strong
+
+
+def _opens_bracket(text: str, index: int) -> bool:
+    """"(15/2)" or "( 11/4": a day-month alone right after a bracket is a date."""
+    return text[max(0, index - 2):index].strip().endswith("(")
+
+
 def _in_brackets(text: str, index: int) -> bool:
-    """"(15/2)" or "( 11/4": a day-month alone in brackets is a date."""
-    before = text[max(0, index - 2):index].strip()
-    return before.endswith("(")
+    """True when an unclosed "(" stands before ``index`` on the same line."""
+    line_start = text.rfind("\n", 0, index) + 1
+    before = text[line_start:index]
+    return before.rfind("(") > before.rfind(")")
 
 
 def find_times(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
