@@ -1,45 +1,387 @@
-"""Numbered documents cited: "Nghị quyết số 10/2023/NQ-HĐND", "07-NQ/TU", "253/KH-UBND"."""
+"""Numbered documents cited: "Nghị quyết số 10/2023/NQ-HĐND", "07-NQ/TU", "253/KH-UBND".
+
+A Vietnamese document number is a serial, an optional year and a code of type and
+issuer: "10/2023/NQ-HĐND" (state form), "07-NQ/TU" (party form), "1246/UBND-VX" (a
+công văn: issuer and department only).  The steps, in order:
+
+1. find coded numbers (``_CODED``) and keep the plausible ones outside page furniture;
+2. find bare numbers after a type word ("Đề án 06", "Nghị quyết số 10");
+3. read each mention's context: the type word before it, "Số:" of a letterhead, the
+   issued date, the issuing body and the subject after it;
+4. merge mentions of one number, and point short back-references ("Nghị quyết 98/2023")
+   at the full number they abbreviate.
+
+Word lists and codes are data: ``vocab/documents.yaml`` and ``vocab/issuers.yaml``.
+"""
 from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
 
 import regex
 
 from schema import Resolution
 
+from .dates import find_dates
 from .vocab import alternation, load
 
 KIND = "resolutions"
 ID_PREFIX = "res"
 
-_V = load("documents")
-_KIND_WORDS = alternation(_V["kinds"])
-_NUMBER = regex.compile(
-    r"(?<![\p{L}\p{N}/-])(?P<num>\d{1,5}(?:\s*/\s*\d{4})?\s*[/-]\s*(?:\d{4}/)?\p{Lu}[\p{Lu}Đđ]*(?:\s*[-/]\s*\p{Lu}[\p{L}\d]*)*)"
+_D = load("documents")
+_I = load("issuers")
+
+KINDS: dict[str, str] = _D["kinds"]
+TYPE_CODES: dict[str, str] = _D["type_codes"]
+PARTY_TYPE_CODES: dict[str, str] = _D["party_type_codes"]
+ISSUER_CODES: dict[str, list[str]] = _I["codes"]
+LOCAL_LEVELS: dict[str, list[str]] = _I["place_levels"]
+
+# --- the number itself -------------------------------------------------------------
+
+_SEGMENT = r"[A-ZĐ][A-Za-zĐđ]*\d*"  # NQ, HĐND, TTr, QH15, CTUBND
+_GLUED = alternation(_D["glued_words"], boundary=False)
+_CODED = regex.compile(
+    rf"""
+    (?<![\p{{L}}\p{{N}}/.,\-])
+    (?P<serial>\d{{1,5}}[a-zđ]?)
+    (?:\s?/\s?(?P<year>(?:19|20)\d\d))?
+    \s?(?P<sep>[-/])\s?
+    (?P<code>{_SEGMENT}(?:[-/]\s?{_SEGMENT})*)
+    (?:(?![\p{{L}}\p{{N}}])|(?={_GLUED}))
+    """,
+    regex.X,
 )
-_KIND_BEFORE = regex.compile(rf"(?P<kind>{_KIND_WORDS})\s*(?:số|số hiệu)?\s*:?\s*$", regex.I)
+_SEGMENTS = regex.compile(_SEGMENT)
+_SERIAL_YEAR = regex.compile(r"(?P<serial>\d{1,5}[a-zđ]?)(?:\s?/\s?(?P<year>(?:19|20)\d\d))?")
+
+# A bare number after a capitalised type word: "Đề án 06", "Nghị quyết 98/2023".
+_FOLLOWERS = alternation(_D["bare_followers"])
+_KIND_CAPITALISED = "|".join(
+    regex.escape(w[0].upper() + w[1:]) for w in sorted(KINDS, key=lambda w: (-len(w), w)))
+_BARE = regex.compile(
+    rf"""
+    (?<![\p{{L}}\p{{N}}])(?P<kind>{_KIND_CAPITALISED})(?![\p{{L}}\p{{N}}])
+    \s+(?:số\s*:?\s*)?
+    (?P<serial>\d{{1,5}})(?:/(?P<year>(?:19|20)\d\d))?
+    (?![\p{{N}}/\-]|[.,]\p{{N}})
+    (?=\s*(?:[,.;:)"”\n]|$)|\s+{_FOLLOWERS})
+    """,
+    regex.X | regex.I,
+)
+# "Nghị quyết" matched with the regex.I flag must still be capitalised in the text.
+_STARTS_UPPER = regex.compile(r"\p{Lu}")
+
+# --- what stands before a number ----------------------------------------------------
+
+_KIND_BEFORE = regex.compile(
+    rf"(?P<kind>{alternation(KINDS)})\s*(?:số(?:\s*hiệu)?)?\s*:?\s*$", regex.I)
+_LETTERHEAD = regex.compile(r"(?:^|\|)[\s|]*Số(?:\s*hiệu)?\s*:?\s*\|?\s*$")
+_LICENCE = regex.compile(alternation(_D["licence_cues"]), regex.I)
+_ISSUED_BY = regex.compile(r"(?:ký\s+)?ban\s+hành\s*$", regex.I)
+
+# --- what follows a number ----------------------------------------------------------
+
+_GAP_TO_DATE = regex.compile(r"[\s,(]*")
+_YEAR_AFTER = regex.compile(r"\s*năm\s+(?:19|20)\d\d")
+_BODY_START = alternation(_I["bodies"])
+_BODY_END = alternation(_I["body_ends"])
+_OF_BODY = regex.compile(rf"\s*,?\s*(?:của|do)\s+(?P<body>{_BODY_START}.*?)(?=\s+{_BODY_END}|[;.:()\"“”\n]|,(?!\s*chống)|$)")
+_BODY_BEFORE = regex.compile(
+    rf"(?P<body>{_BODY_START}[^,.;:\n()]*?)\s+(?:(?:đã|vừa|chính thức|đã ký|vừa ký)\s+)?(?:ký\s+)?ban\s+hành\s*$")
+_ABOUT = regex.compile(
+    rf"\s*,?\s*về\s+(?:việc\s+)?(?P<subject>[^;:\n\"“”]{{3,200}}?)"
+    rf"(?=\s*(?:[;:\n\"“”)]|\.(?:\s|$)|$)|\s+{alternation(_D['subject_ends'])})")
+_QUOTED = regex.compile(r"\s*,?\s*[\"“](?P<subject>[^\"“”\n]{3,250})[\"”]")
+_PLACE = alternation(_I["places"])
+_PLACE_RE = {
+    level: regex.compile(rf"(?<![\p{{L}}])(?:{'|'.join(regex.escape(c) for c in cues)})\.?\s+(?P<place>{_PLACE})")
+    for level, cues in LOCAL_LEVELS.items()
+}
+_LEVEL_AT_END = regex.compile(rf"(?<![\p{{L}}])(?P<level>{'|'.join(regex.escape(k) for k in sorted(LOCAL_LEVELS, key=len, reverse=True))})\s*$")
+_LEVELS = "|".join(regex.escape(k) for k in sorted(LOCAL_LEVELS, key=len, reverse=True))
+# "Chủ tịch UBND tỉnh Nguyễn Văn Hòa": capitalised words after a level that are no place
+# are a person's name, not part of the body.
+_NAME_AFTER_LEVEL = regex.compile(rf"(?<![\p{{L}}])(?P<level>{_LEVELS})\s+(?!{_PLACE})\p{{Lu}}.*$")
+_PLACE_LINE_BEFORE_DATE = regex.compile(r"(?:^|\n)[\s|]*\p{Lu}[\p{L} .\-]{1,40},\s*$")
 
 
 def identity(fact: Resolution) -> str:
-    return fact.number
+    """The number; a bare number ("06") also needs its type to tell "Đề án 06" apart."""
+    if _has_code(fact.number):
+        return fact.number
+    return f"{fact.kind or ''} {fact.number}".strip()
 
 
 def normalize_number(text: str) -> str:
-    return regex.sub(r"\s+", "", text)
+    """Spaces removed, Đ spelled one way: "41/2011/TT- BYT" → "41/2011/TT-BYT"."""
+    return regex.sub(r"\s+", "", text).replace("\u00d0", "Đ").replace("\u0189", "Đ")
+
+
+def _has_code(number: str) -> bool:
+    return bool(regex.search(r"\p{L}", number))
+
+
+@dataclass
+class Mention:
+    """One place a number is written, and what its context says about the document."""
+
+    start: int  # evidence span: the type word (if any) through the number
+    end: int
+    number_start: int
+    number_end: int
+    number: str
+    serial: str
+    year: str | None
+    codes: list[str]
+    party_form: bool
+    kind: str | None = None
+    kind_from: str | None = None
+    self_document: bool = False
+    issued: str | None = None
+    body: str | None = None
+    subject: str | None = None
 
 
 def extract(ctx) -> list[Resolution]:
-    by_number: dict[str, Resolution] = {}
-    norm = ctx.norm
-    for m in _NUMBER.finditer(norm, ctx.article.start, ctx.article.end):
-        a, b = m.span("num")
-        if not ctx.allows(a, b):
+    coded = _coded_mentions(ctx)
+    taken = [(m.number_start, m.number_end) for m in coded]
+    bare = [m for m in _bare_mentions(ctx) if not any(m.start < b and a < m.end for a, b in taken)]
+    by_key: dict[str, Resolution] = {}
+    bodies: dict[str, str] = {}  # number key → the issuing body as the text names it
+    for mention in coded:
+        _add(ctx, by_key, bodies, mention.number.casefold(), mention)
+    full = list(by_key.values())
+    for mention in bare:
+        target = _abbreviated(ctx, mention, full)
+        key = target.number.casefold() if target else f"{mention.kind} {mention.number}".casefold()
+        _add(ctx, by_key, bodies, key, mention)
+    for key, fact in by_key.items():
+        _resolve_issuer(ctx, fact, bodies.get(key))
+    return sorted(by_key.values(), key=lambda f: f.evidence.start)
+
+
+# --- finding mentions ----------------------------------------------------------------
+
+def _coded_mentions(ctx) -> list[Mention]:
+    norm, found = ctx.norm, []
+    for m in _CODED.finditer(norm, ctx.article.start, ctx.article.end):
+        a, b = m.span()
+        if not ctx.allows(a, b) or _in_footer(norm, a):
             continue
-        number = normalize_number(m.group("num"))
-        before = _KIND_BEFORE.search(norm[max(0, a - 40):a])
-        kind = _V["kinds"][before.group("kind").lower()] if before else None
-        fact = by_number.get(number)
-        if fact is None:
-            fact = by_number[number] = Resolution(
-                number=number, number_text=ctx.text.words(a, b), kind=kind,
-                kind_from="text" if kind else None, evidence=ctx.evidence(a, b))
-        fact.mentions.append(ctx.evidence(a, b))
-    return list(by_number.values())
+        codes = _SEGMENTS.findall(m["code"])
+        mention = Mention(a, b, a, b, normalize_number(m.group()), m["serial"], m["year"], codes,
+                          party_form=m["sep"] == "-" and not m["year"])
+        _read_before(ctx, mention)
+        if not _plausible(mention):
+            continue
+        if mention.kind is None:
+            mention.kind = _kind_from_code(mention)
+            mention.kind_from = "code" if mention.kind else None
+        _read_after(ctx, mention)
+        found.append(mention)
+    return found
+
+
+def _bare_mentions(ctx) -> list[Mention]:
+    norm, found = ctx.norm, []
+    for m in _BARE.finditer(norm, ctx.article.start, ctx.article.end):
+        a, b = m.span()
+        if not _STARTS_UPPER.match(m["kind"]) or not ctx.allows(a, b) or _in_footer(norm, a):
+            continue
+        if m["year"] is None and regex.fullmatch(r"(?:19|20)\d\d", m["serial"]) and "số" not in m.group():
+            continue  # "Kế hoạch 2024" names a year's plan, not a number
+        na = m.start("serial")
+        number = normalize_number(norm[na:b])
+        mention = Mention(a, b, na, b, number, m["serial"], m["year"], [], party_form=False,
+                          kind=KINDS[m["kind"].lower()], kind_from="text")
+        _read_after(ctx, mention)
+        found.append(mention)
+    return found
+
+
+def _in_footer(norm: str, index: int) -> bool:
+    """The site's licence ("Giấy phép xuất bản: Số 06/GP-STTTT"), whatever the article bounds say."""
+    line_start = norm.rfind("\n", 0, index) + 1
+    before = norm[line_start:index]
+    return bool(_LICENCE.search(before[-60:]))
+
+
+def _plausible(mention: Mention) -> bool:
+    """A code of known type or issuer, a year, or a type word: "2-F1" is not a document."""
+    if mention.kind or mention.self_document or mention.year:
+        return True
+    if any(c in TYPE_CODES or _issuer_code(c) for c in mention.codes):
+        return True
+    return sum(len(regex.sub(r"\d", "", c)) >= 2 for c in mention.codes) >= 2
+
+
+def _issuer_code(code: str) -> str | None:
+    bare = code.rstrip("0123456789")
+    return bare if bare in ISSUER_CODES else None
+
+
+def _kind_from_code(mention: Mention) -> str | None:
+    for code in mention.codes:
+        if mention.party_form and code in PARTY_TYPE_CODES:
+            return PARTY_TYPE_CODES[code]
+        if code in TYPE_CODES:
+            return TYPE_CODES[code]
+    if not mention.year and mention.codes and _issuer_code(mention.codes[0]):
+        return _D["kind_without_type_code"]
+    return None
+
+
+# --- reading context -----------------------------------------------------------------
+
+def _read_before(ctx, mention: Mention) -> None:
+    """The type word right before the number, or the "Số:" of a letterhead."""
+    norm = ctx.norm
+    window_start = max(ctx.article.start, mention.number_start - 60)
+    before = norm[window_start:mention.number_start]
+    kind = _KIND_BEFORE.search(before)
+    if kind:
+        mention.kind, mention.kind_from = KINDS[kind["kind"].lower()], "text"
+        mention.start = window_start + kind.start()
+        _read_issued_before(ctx, mention)
+        return
+    line_start = max(norm.rfind("\n", 0, mention.number_start) + 1, window_start)
+    letterhead = _LETTERHEAD.search(norm[line_start:mention.number_start])
+    if letterhead:
+        mention.self_document = True
+        mention.start = norm.index("Số", line_start + letterhead.start(), mention.number_start)
+
+
+def _read_issued_before(ctx, mention: Mention) -> None:
+    """ "Ngày 2/8/2018, Ban Thường vụ … ban hành Nghị quyết số 07-NQ/TU": date and body first."""
+    norm = ctx.norm
+    sentence_start = max(norm.rfind(".", ctx.article.start, mention.start),
+                         norm.rfind("\n", ctx.article.start, mention.start), ctx.article.start)
+    head = norm[sentence_start:mention.start]
+    if not _ISSUED_BY.search(head):
+        return
+    body = _BODY_BEFORE.search(head)
+    if body:
+        words = ctx.text.words(sentence_start + body.start("body"), sentence_start + body.end("body"))
+        mention.body = _NAME_AFTER_LEVEL.sub(lambda m: m["level"], words)
+    for date in ctx.dates:
+        if sentence_start <= date.start < mention.start and not ctx.norm[sentence_start:date.start].strip(" \n.,;"):
+            mention.issued = date.iso  # the date opens the sentence: "Ngày 2/8/2018, …"
+
+
+def _read_after(ctx, mention: Mention) -> None:
+    """Issued date, issuing body and subject, in the order the text writes them."""
+    norm, pos = ctx.norm, mention.number_end
+    date = _date_at(ctx, pos)
+    if date is None and mention.self_document:
+        date = _letterhead_date(ctx, pos)
+    elif date is not None:
+        pos = date.end
+    if date is not None and mention.issued is None:
+        mention.issued = date.iso
+    year = _YEAR_AFTER.match(norm, pos)
+    if year:
+        pos = year.end()
+    body = _OF_BODY.match(norm, pos, ctx.article.end)
+    if body and len(body["body"].split()) <= 12:
+        mention.body = mention.body or ctx.text.words(*body.span("body"))
+        pos = body.end()
+        date = _date_at(ctx, pos)
+        if date is not None:
+            mention.issued = mention.issued or date.iso
+            pos = date.end
+    about = _ABOUT.match(norm, pos, ctx.article.end) or _QUOTED.match(norm, pos, ctx.article.end)
+    if about and not _CODED.search(about["subject"]):
+        mention.subject = ctx.text.words(*about.span("subject"))
+
+
+def _date_at(ctx, pos: int):
+    """A date written right after ``pos`` ("…/TB-TU ngày 4/2/2020", "…, ngày 24/01/2020")."""
+    gap = _GAP_TO_DATE.match(ctx.norm, pos).end()
+    for date in ctx.dates:
+        if date.start == gap:
+            return date
+    return None
+
+
+def _letterhead_date(ctx, pos: int):
+    """The "Quảng Ninh, ngày 18 tháng 4 năm 2013" line under a letterhead's number."""
+    for date in find_dates(ctx.norm, pos, min(pos + 200, ctx.article.end)):
+        if date.year and _PLACE_LINE_BEFORE_DATE.search(ctx.norm, max(pos, date.start - 60), date.start):
+            return date
+    return None
+
+
+# --- merging -------------------------------------------------------------------------
+
+def _abbreviated(ctx, mention: Mention, full: list[Resolution]) -> Resolution | None:
+    """The full number a short back-reference stands for ("Nghị quyết số 10" → 10/2023/NQ-HĐND).
+
+    Serial (and year, when given) must agree, and so must the type; of several such
+    numbers the one cited last before the back-reference is meant."""
+    candidates = []
+    for fact in full:
+        head = _SERIAL_YEAR.match(fact.number)
+        if head["serial"] != mention.serial or (mention.year and head["year"] != mention.year):
+            continue
+        if fact.kind and mention.kind and fact.kind != mention.kind:
+            continue
+        candidates.append(fact)
+    if not candidates:
+        return None
+    here = ctx.text.to_source(mention.start)
+    before = [f for f in candidates if f.evidence.start < here]
+    return before[-1] if before else candidates[0]
+
+
+def _add(ctx, by_key: dict[str, Resolution], bodies: dict[str, str], key: str, mention: Mention) -> None:
+    """A new document, or one more mention of a known one filling what it lacked."""
+    evidence = ctx.evidence(mention.start, mention.end)
+    fact = by_key.get(key)
+    if fact is None:
+        fact = by_key[key] = Resolution(
+            number=mention.number, number_text=ctx.text.words(mention.number_start, mention.number_end),
+            kind=mention.kind, kind_from=mention.kind_from, issued=mention.issued,
+            subject=mention.subject, self_document=mention.self_document, evidence=evidence)
+    else:
+        if mention.kind_from == "text" and fact.kind_from != "text":
+            fact.kind, fact.kind_from = mention.kind, "text"
+        fact.issued = fact.issued or mention.issued
+        fact.subject = fact.subject or mention.subject
+        fact.self_document = fact.self_document or mention.self_document
+    if mention.body and key not in bodies:
+        bodies[key] = mention.body
+    fact.mentions.append(evidence)
+
+
+def _resolve_issuer(ctx, fact: Resolution, body: str | None) -> None:
+    """Issuer from the code; resolved: the body the text names (else a local issuer such
+    as a Tỉnh ủy or Sở Y tế), with its place made explicit."""
+    issuer_codes = [c for c in _SEGMENTS.findall(fact.number) if _issuer_code(c) and c not in TYPE_CODES]
+    if issuer_codes:
+        fact.issuer = _issuer_name(ctx, _issuer_code(issuer_codes[0]))
+    if body is None and fact.issuer and _LEVEL_AT_END.search(fact.issuer):
+        body = fact.issuer
+    fact.issuer_resolved = _with_place(ctx, body) if body else None
+
+
+def _issuer_name(ctx, code: str) -> str:
+    """The code's reading the article itself uses (Thành ủy in a city), else the first."""
+    names = ISSUER_CODES[code]
+    article = ctx.norm[ctx.article.start:ctx.article.end]
+    for name in names:
+        if name in article:
+            return name
+    return names[0]
+
+
+def _with_place(ctx, body: str) -> str:
+    """ "Ban Thường vụ Thành ủy" in a Hải Phòng article → "Ban Thường vụ Thành ủy Hải Phòng"."""
+    level = _LEVEL_AT_END.search(body)
+    if not level:
+        return body
+    places = Counter(m["place"] for m in _PLACE_RE[level["level"]].finditer(
+        ctx.norm, ctx.article.start, ctx.article.end) if ctx.allows(*m.span()))
+    if not places:
+        return body
+    return f"{body} {places.most_common(1)[0][0]}"
