@@ -3,7 +3,15 @@
 A saved news page carries menus, counters ("Đang online: 764"), comment boxes,
 "Tin khác" lists and a footer that names the site's current director.  Facts
 come only from the article: the lines between the first line of content and
-the first line that ends it, minus furniture lines and the byline.
+the first line that ends it, minus furniture lines, related-news lines
+("Title (20/07/2009)"), the dateline and the byline.
+
+The publication date is read from a dateline: a line that is a date (and a
+time) and little else ("08:15 31/01/2024", "Print Thứ Bảy, 26/01/2019 22:17",
+"- 29/05/2023, 11:04 - Chia sẻ"), a " date 2025-08-29 " label at the start of
+an excerpt, or a document's place-date line ("Vinh, ngày 15 tháng 12 năm
+2006").  A weekday with a long-form date and no time as the page's first line
+is the site's banner showing today's date, not the article's.
 """
 from __future__ import annotations
 
@@ -13,21 +21,37 @@ from dataclasses import dataclass, field
 import regex
 
 from .dates import find_dates, find_times
-from .vocab import load
+from .vocab import alternation, load
 
 _B = load("boilerplate")
-_ENDS = regex.compile(r"^[\s\-•*|>]*(?:" + "|".join(regex.escape(w) for w in _B["article_ends"]) + r")", regex.I)
-_FURNITURE = regex.compile(r"^[\s\-•*|>]*(?:" + "|".join(regex.escape(w) for w in _B["furniture"]) + r")", regex.I)
-_NUMBER_ONLY = regex.compile(r"^[\s\d.,:|]*$")
-_BYLINE = regex.compile(
-    r"^\s*(?i:tác giả|bài(?: và ảnh)?|theo|nguồn)?\s*:?\s*"
-    r"(?P<name>(?:\p{Lu}[\p{L}.]*\s?){1,5}(?:\s*[–-]\s*[\p{L}. ]{1,30})?)\s*$"
-)
+_LINE_LEAD = r"^[\s\-•*|>#]*"
+_ENDS = regex.compile(_LINE_LEAD + r"(?:" + "|".join(regex.escape(w) for w in _B["article_ends"]) + r")"
+                      r"(?![\p{L}\p{N}])", regex.I)
+_FURNITURE = regex.compile(_LINE_LEAD + r"(?:" + "|".join(regex.escape(w) for w in _B["furniture"]) + r")"
+                           r"(?![\p{L}\p{N}])", regex.I)
+_NUMBER_ONLY = regex.compile(r"^[\s\d.,:|/#\-–()]*$")
+_RELATED = regex.compile(r"^\s*[^\n]*\p{L}[^\n]*\(\s*\d{1,2}/\d{1,2}/\d{4}(?:[\s,]+\d{1,2}:\d{2})?\s*\)\s*$")
+_SHORT_END_LINE = 60
+_MAX_END_LINE = 120
+
+_LABEL = alternation(_B["dateline_labels"])
+_LABEL_RE = regex.compile(_LABEL + r"[\s:|]*", regex.I)
+_INLINE_DATE = regex.compile(r"^\s*date\s+(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)(?:-(?P<d>\d\d))?(?![\d-])", regex.I)
+_PLACE_DATE = regex.compile(
+    r"^[\s|]*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}\s*,\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}[\s|.]*$")
 _DATELINE_WORDS = regex.compile(
-    r"(?i)\b(?:print|in|date|cập nhật|ngày đăng|đăng ngày|ngày|gmt|pm|am|chia sẻ|lúc|thứ|chủ nhật|"
-    r"hai|ba|tư|năm|sáu|bảy)\b|[\d/:.,()'+\-–|]"
+    rf"(?i){_LABEL}|\b(?:gmt|pm|am|chia sẻ|lúc|thứ|chủ nhật|hai|ba|tư|năm|sáu|bảy|ngày|tháng)\b"
+    r"|\b\d+\b|[\d/:.,()'+\-–|]"
 )
-_MAX_END_LINE = 100
+_BYLINE_NAME = r"(?:\p{Lu}[\p{L}]*\.?|\p{Lu}\.(?:\p{Lu}\.?)*(?:\p{Lu}[\p{L}]*)?)"
+_BYLINE = regex.compile(
+    rf"^[\s•*\-–]*(?:(?i:{'|'.join(regex.escape(w) for w in _B['byline_labels'])})\s*:\s*)?"
+    rf"(?P<name>{_BYLINE_NAME}(?:\s+{_BYLINE_NAME}){{0,4}}(?:\s*[–-]\s*{_BYLINE_NAME}(?:\s+{_BYLINE_NAME}){{0,4}})?)"
+    r"(?:\s*[–-]\s*(?P<rest>[\p{L}\p{N}. /:]{1,60}))?\s*$"
+)
+_SITE_DATE = regex.compile(r"[\p{L}.]+\.(?:vn|com|gov\.vn|org)\b", regex.I)
+_TITLE_MAX_WORDS = 40
+_HEAD_LINES = 15  # a dateline stands within this many lines of the article's start
 
 
 @dataclass
@@ -57,109 +81,151 @@ class Article:
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
+    """Spans of the non-blank lines, trailing spaces trimmed."""
     spans, start = [], 0
     for piece in text.split("\n"):
-        spans.append((start, start + len(piece)))
+        stripped = piece.rstrip()
+        if stripped.strip():
+            spans.append((start, start + len(stripped)))
         start += len(piece) + 1
     return spans
 
 
 def find_article(text: str) -> Article:
-    lines = _lines(text)
-    body = [(a, b) for a, b in lines if text[a:b].strip()]
+    body = _lines(text)
     if not body:
         return Article(0, 0)
     first = 0
-    while first < len(body) - 1 and _is_furniture(text, *body[first]):
+    while first < len(body) - 1 and _is_furniture(text[slice(*body[first])]):
         first += 1
-    last = len(body)
-    for i in range(first + 1, len(body)):
-        a, b = body[i]
-        if b - a <= _MAX_END_LINE and _ENDS.match(text, a, b):
-            last = i
-            break
+    last = next((i for i in range(first + 1, len(body)) if _ends_article(text[slice(*body[i])])), len(body))
     content = body[first:last]
-    excluded = [span for span in content if _is_furniture(text, *span)]
-    article = Article(content[0][0], content[-1][1], excluded)
+    article = Article(content[0][0], content[-1][1])
+    article.excluded = [span for span in content if _is_furniture(text[slice(*span)])]
+    dateline = _read_dateline(text, body, first, last, article)
     _read_title(text, content, article)
-    _read_dateline(text, body, first, last, article)
-    _read_byline(text, content, article)
+    _read_byline(text, content, dateline, article)
     return article
 
 
-def _is_furniture(text: str, a: int, b: int) -> bool:
-    return bool(_FURNITURE.match(text, a, b) or _NUMBER_ONLY.match(text[a:b]))
+def _is_furniture(line: str) -> bool:
+    """Counters, menus, share buttons, bare numbers and related-news lines."""
+    return bool(_FURNITURE.match(line) or _NUMBER_ONLY.match(line) or _RELATED.match(line))
 
 
-def _is_dateline(text: str, a: int, b: int) -> bool:
-    """A line that is a date/time and little else ("08:15 31/01/2024", "( 11/4/2013)")."""
-    line = text[a:b]
-    if not find_dates(line):
+def _ends_article(line: str) -> bool:
+    """A heading such as "Tin khác", "Ý kiến bạn đọc", "Chịu trách nhiệm chính: …"."""
+    m = _ENDS.match(line)
+    if not m or len(line) > _MAX_END_LINE:
         return False
-    rest = _DATELINE_WORDS.sub(" ", line)
-    return len(rest.split()) <= 3
+    return len(line.strip()) <= _SHORT_END_LINE or line[m.end():].lstrip()[:1] in (":", ">", "|", "(")
 
 
-def _read_title(text, content, article):
-    for a, b in content[:4]:
-        if not _is_dateline(text, a, b) and (a, b) not in article.excluded:
-            article.title = " ".join(text[a:b].split())
-            article.title_span = (a, b)
-            return
+# --- dateline ---------------------------------------------------------------
+
+def _labelled(line: str) -> bool:
+    """A date right after a dateline label ("Ngày ban hành: | 21/05/2018", "Print Thứ Bảy, …")."""
+    dates = [d for d in find_dates(line) if d.year]
+    for label in _LABEL_RE.finditer(line):
+        if any(0 <= d.start - label.end() <= 4 for d in dates):
+            return True
+    return False
 
 
-def _read_dateline(text, body, first, last, article):
-    """The page's publication date: a dateline near the top, else one by the byline.
+def _date_only(line: str) -> bool:
+    """A line that is a date/time and little else ("08:15 31/01/2024", "( 11/4/2013)")."""
+    if not any(d.year for d in find_dates(line)):
+        return False
+    return len(_DATELINE_WORDS.sub(" ", line).split()) <= 2
 
-    A weekday with a long-form date and no time as the page's very first line is
-    the site's banner showing today's date, not the article's."""
-    head = [i for i in range(0, min(len(body), first + 6))]
-    tail = [i for i in range(max(first, last - 3), min(len(body), last + 2))]
-    for i in head + tail:
+
+def _is_banner(text: str, body, i: int) -> bool:
+    """Today's date in the site's header: first line, weekday, long form, no time."""
+    line = text[slice(*body[i])]
+    dates = [d for d in find_dates(line) if d.year]
+    return i == 0 and bool(dates) and dates[0].weekday is not None and "tháng" in line and not find_times(line)
+
+
+def _read_dateline(text, body, first, last, article) -> tuple[int, int] | None:
+    """Set the publication date from the first dateline found; return its line."""
+    head = list(range(0, min(len(body), first + _HEAD_LINES)))
+    tail = list(range(max(first, last - 4), min(len(body), last + 2)))
+    rest = list(range(first, last))
+    for i in dict.fromkeys(head + tail + rest):
         a, b = body[i]
         line = text[a:b]
-        dates = [d for d in find_dates(line) if d.year]
-        if not dates:
+        inline = _INLINE_DATE.match(line)
+        if inline:
+            article.published = " ".join(inline.group(0).split())
+            parts = [inline["y"], inline["m"]] + ([inline["d"]] if inline["d"] else [])
+            article.published_date = "-".join(parts)
+            article.excluded.append((a + inline.start(), a + inline.end()))
+            return a, b
+        near = i in head or i in tail
+        dateline = _date_only(line) and (near or find_times(line))
+        if not (dateline or (near and (_PLACE_DATE.match(line) or _labelled(line)))):
             continue
-        if i not in head:
-            if not _is_dateline(text, a, b) and not _BYLINE_DATE.search(line):
-                continue
-        elif not _is_dateline(text, a, b) and not line.lstrip().lower().startswith("date "):
+        if _is_banner(text, body, i):
             continue
-        if i == 0 and dates[0].weekday and "tháng" in line and not find_times(line):
-            continue  # a banner: "Thứ Năm, ngày 6 tháng 10 năm 2022"
-        d = dates[0]
+        date = next(d for d in find_dates(line) if d.year)
         article.published = " ".join(line.split())
-        article.published_date = d.iso
-        if i in tail or i >= first:
+        article.published_date = date.iso
+        if first <= i < last:
             article.excluded.append((a, b))
-        return
-    # " date 2024-02": a year and month only
-    for a, b in body[:3]:
-        m = _YEAR_MONTH.search(text, a, b)
-        if m:
-            article.published = m.group(0).strip()
-            article.published_date = f"{m['y']}-{m['m']}"
-            return
+        return a, b
+    return None
 
 
-_YEAR_MONTH = regex.compile(r"(?i)\bdate\s+(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)(?![\d-])")
-_BYLINE_DATE = regex.compile(r"[\p{L}.]+\.(?:vn|com|gov\.vn|org)\s+\d", regex.I)
+# --- title and byline ---------------------------------------------------------
 
-
-def _read_byline(text, content, article):
-    """The author's line just before the article ends ("VŨ DUYÊN", "Tác giả: Thúy Hà - …")."""
-    for a, b in reversed(content[-3:]):
-        if (a, b) in article.excluded:
-            continue
+def _read_title(text, content, article):
+    """The first short line before the first long paragraph, not a dateline or furniture."""
+    for a, b in content[:6]:
         line = text[a:b]
-        m = _BYLINE.match(line)
-        if m and len(line.split()) <= 8 and not line.rstrip().endswith((".", ":", ";", ",")):
-            article.author = " ".join(m.group("name").split())
+        words = line.split()
+        if any(a < y and x < b for x, y in article.excluded) or _date_only(line):
+            continue
+        if len(words) > _TITLE_MAX_WORDS:
+            return
+        if line.isupper() or (line.rstrip().endswith(".") and len(words) > 25):
+            continue
+        article.title = " ".join(words)
+        article.title_span = (a, b)
+        return
+
+
+def _byline_name(line: str) -> str | None:
+    """The author's name when the whole line is a byline ("VŨ DUYÊN", "Tác giả: Thúy Hà - …")."""
+    if len(line.split()) > 12 or line.rstrip().endswith((".", ":", ";", ",")):
+        return None
+    m = _BYLINE.match(line)
+    if m and (len(m.group("name").split()) > 1 or "." in m.group("name")):
+        return " ".join(m.group("name").split())
+    return None
+
+
+def _read_byline(text, content, dateline, article):
+    """The author's line at the end of the article, or next to a dateline inside it."""
+    kept = [(a, b) for a, b in content
+            if not any(x <= a and b <= y for x, y in article.excluded) and not _NUMBER_ONLY.match(text[a:b])]
+    candidates = list(reversed(kept[-2:]))
+    if dateline is not None:  # "Cẩm Tú – Đức Tình" just above a dateline inside the text
+        candidates += [(a, b) for a, b in kept if b < dateline[0]][-1:]
+    for a, b in candidates:
+        name = _byline_name(text[a:b])
+        if name:
+            article.author = name
+            _exclude_same_lines(text, kept, text[a:b], article)
+            return
+        if _SITE_DATE.search(text[a:b]) and len(text[a:b].split()) <= 8:
+            article.author = " ".join(text[a:b].split())
             article.excluded.append((a, b))
             return
-        if _BYLINE_DATE.search(line):
-            article.author = " ".join(line.split())
+
+
+def _exclude_same_lines(text, kept, byline, article):
+    """A byline repeated under each section ("Nhật Quang") is furniture everywhere."""
+    target = " ".join(byline.split())
+    for a, b in kept:
+        if " ".join(text[a:b].split()) == target:
             article.excluded.append((a, b))
-            return
-        break
