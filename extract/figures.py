@@ -1,48 +1,524 @@
-"""Headline figures: "3.787 công chức", "103,76% so với kế hoạch", "726,8 tỷ đồng"."""
+"""Headline figures: "3.787 công chức", "103,76% so với kế hoạch", "726,8 tỷ đồng".
+
+A figure is a number written in digits that measures something.  Finding one
+takes three steps, each a small function below:
+
+1. read the number the Vietnamese way ("3.787" = 3787, "1,34" = 1.34, "04" = 4,
+   "133/186", "100 - 120%", "2,9 triệu"); a form that reads two ways ("61.42")
+   is kept and flagged ``ambiguous``;
+2. drop what is not a figure: dates, years, clock times, phone numbers,
+   document numbers, codes glued to letters ("H1N1", "COVID-19"), list
+   numbering, and identifiers — a number *after* a noun names or orders a thing
+   ("lần thứ 5", "Tầng 19", "Đề án 06"), while a count stands *before* its noun;
+3. describe it: the counted noun phrase after the number (``unit``), the metric
+   (``about``), the period, a comparison, and whether it is a headline result.
+"""
 from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from decimal import Decimal
 
 import regex
 
 from schema import Figure
 
-from .vocab import load
+from .vocab import alternation, load
 
 KIND = "figures"
 ID_PREFIX = "fig"
 
-_V = load("units")
-_NUMBER = regex.compile(
-    r"(?<![\p{L}\p{N}/.,:-])(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\p{N}/:]|[.,]\d)"
-    r"\s*(?P<unit>%|\p{Ll}+(?:\s+\p{Ll}+)?)?"
-)
+_U = load("units")
+_M = load("metrics")
+_N = load("non_figures")
+
+
+def _ends_with(words) -> regex.Pattern:
+    """Text that ends with one of ``words`` (then spaces or a colon)."""
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alternation(words, boundary=False)})\s*:?\s*$", regex.I)
+
+
+def _starts_with(words) -> regex.Pattern:
+    return regex.compile(rf"\s*(?:{alternation(words, boundary=False)})(?![\p{{L}}\p{{N}}])", regex.I)
+
+
+# --- number shapes -----------------------------------------------------------
+_TOKEN = regex.compile(r"(?<![\p{N}.,])\d+(?:[.,]\d+)*")
+_THOUSANDS_DOT = regex.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+_DECIMAL_COMMA = regex.compile(r"\d+(?:,\d+)?")
+_DECIMAL_POINT = regex.compile(r"\d+\.\d+")
+_THOUSANDS_COMMA = regex.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_YEAR = regex.compile(r"(?:19|20)\d\d")
+
+_FRACTION = regex.compile(r"\s?/\s?(?P<total>\d+(?:\.\d{3})*)(?!\s?[/\-]\s?[\p{L}\p{N}]|[\p{N}.,]\d)")
+_DOC_CODE = regex.compile(r"\s?[/\-–]\s?[\p{L}/]")
+_RANGE = regex.compile(r"\s?[-–]\s?(?P<end>\d+(?:[.,]\d+)*)(?![/\p{N}])")
+_GLUED = regex.compile(r"\p{L}[\p{L}\p{N}²³]*")
+_SCALE = regex.compile(rf"\s+(?P<scale>{alternation(_U['scale'])})", regex.I)
+_PERCENT = regex.compile(rf"\s?%|\s+(?:{alternation(_U['percent_words'])})", regex.I)
+
+# --- spans that are never figures --------------------------------------------
+_TIME = regex.compile(
+    r"(?<![\p{N}:.,])(?:[01]?\d|2[0-3])\s?(?::|h|giờ)\s?[0-5]\d(?!\p{N})'?"
+    r"|(?<![\p{N}:.,])(?:[01]?\d|2[0-3])\s?h(?![\p{L}\p{N}])"
+    r"|(?i:lúc|vào)\s+\d{1,2}\s?giờ", regex.V1)
+_PHONE = regex.compile(r"(?<![\p{N}.,])(?:\+84|0)\d{1,4}(?:[ .\-]?\d{2,4}){1,4}(?![\p{N}])")
+_NEVER = regex.compile(rf"(?<![\p{{N}}/])(?:{'|'.join(regex.escape(w) for w in _N['never'])})(?![\p{{N}}/])")
+_LIST_PREFIX = regex.compile(r"^[\s\-–•*+>(]*$")
+_NUMBERED_LINE = regex.compile(r"\s*(?:\d+(?:\.\d+)*[.)]|(?i:điều)\s+\d+)\s")
+
+# --- words around the number -------------------------------------------------
+_LABEL_BEFORE = _ends_with(_N["labels"])
+_VALUE_HEAD_BEFORE = _ends_with(_N["value_heads"])
+_ANNIVERSARY_BEFORE = _ends_with(_N["anniversary_before"])
+_DATE_AFTER = _starts_with(_N["date_after"])
+_QUALIFIERS = alternation(_M["qualifiers"], boundary=False)
+_MEASURED_BEFORE = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}])(?P<verb>{alternation(_M['measure_verbs'], boundary=False)})"
+    rf"(?:\s+(?:{_QUALIFIERS}))*\s*$", regex.I)
+_CHANGE_BEFORE = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}])(?P<verb>{alternation(_M['change_verbs'], boundary=False)})"
+    rf"(?:\s+(?:{_QUALIFIERS}))*\s*$", regex.I)
+_LEVEL_WORD = _ends_with(_M["level_after_change"])
+_CAPITAL_WORD_BEFORE = regex.compile(r"(?P<lead>^|[^\s])?\s*(?P<word>\p{Lu}[\p{L}.]*)\s+$")
+_UNIT_STOP = _starts_with(_U["unit_stops"])
+_UNIT_WORD = regex.compile(r"[ ]+(?P<w>\p{L}[\p{L}\p{N}²³]*)")
+_UNIT_DROP = _ends_with(_U["unit_trailing_drop"])
+_PERIOD_AFTER = _starts_with(_M["period_after"])
+_TIME_UNITS = {w.lower() for w in _M["time_units"]}
+_NEEDS_MEASURE = {w.lower() for w in _U["needs_measure"]}
+_GLUED_UNITS = {w.lower() for w in _U["glued_units"]}
+_SCALES = {k.lower(): Decimal(str(v)) for k, v in _U["scale"].items()}
+_COMPARISON_AFTER = regex.compile(
+    rf"\s*\(?\s*(?:{alternation(_M['comparison_words'], boundary=False)})\s[^,;.:()\n]*", regex.I)
+_METRIC_TRIM = regex.compile(
+    rf"(?:^|\s+)(?:{_QUALIFIERS}|{alternation(_M['measure_verbs'] + _M['change_verbs'] + _M['metric_trailing_drop'], boundary=False)})\s*$",
+    regex.I)
+_LAST_MEASURE_VERB = regex.compile(
+    rf".*(?<![\p{{L}}\p{{N}}])(?:{alternation(_M['measure_verbs'], boundary=False)})\s+(?P<rest>.+)$", regex.I | regex.S)
+_RESULT_CUE = regex.compile(alternation(_M["result_cues"]), regex.I)
+_SENTENCE_END = regex.compile(r"[.!?…](?=\s|$)|\n")
+_CLAUSE_BREAK = regex.compile(r"[;:]|,\s|\s[-–]\s")
+_TAIL_END = regex.compile(r"[,;.:()\n“”\"/\p{N}]|\s(?:đã|đang|sẽ|được|là|và|với|nhằm|để)\s")
+_PERIOD = regex.compile(
+    r"(?<![\p{L}\p{N}])(?:"
+    r"\d+\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+(?:19|20)\d\d)?"
+    r"|quý\s+(?:[IV]+|\d)(?:\s*(?:năm\s+|/)(?:19|20)\d\d)?"
+    r"|(?:giai đoạn|nhiệm kỳ)\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d"
+    r"|năm\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?"
+    r"|tháng\s+\d{1,2}[/.](?:19|20)\d\d"
+    r")(?![\p{N}])", regex.I)
+_COMPARED_PERIOD = regex.compile(r"(?:so với|so|cùng kỳ)\s*$", regex.I)
+_ABOUT_WORDS = 12
 
 
 def identity(fact: Figure) -> str:
-    return f"{fact.surface}|{fact.unit}|{fact.evidence.quote if fact.evidence else ''}"
+    """The number as written, what it counts, and the words just before it."""
+    quote = fact.evidence.quote if fact.evidence else ""
+    return f"{fact.surface}|{fact.unit or ''}|{fact.total}|{quote}|{fact.about or ''}"
+
+
+# --- step 1: reading numbers -------------------------------------------------
+def read_number(text: str) -> tuple[Decimal, bool] | None:
+    """(value, ambiguous) of a number written the Vietnamese way, or None.
+
+    "3.787" is 3787 (dot groups thousands), "1,34" is 1.34 (comma is the
+    decimal mark).  "61.42" or "1,234,567" follow the English convention: read
+    that way but flagged ambiguous.  "1.2.3" is a section number: None."""
+    if _THOUSANDS_DOT.fullmatch(text):
+        return Decimal(text.replace(".", "").replace(",", ".")), False
+    if _DECIMAL_COMMA.fullmatch(text):
+        return Decimal(text.replace(",", ".")), False
+    if _DECIMAL_POINT.fullmatch(text):
+        return Decimal(text), True
+    if _THOUSANDS_COMMA.fullmatch(text):
+        return Decimal(text.replace(",", "")), True
+    return None
 
 
 def parse_number(text: str) -> float | int:
-    """Vietnamese reading: "3.787" is 3787, "1,34" is 1.34."""
-    value = float(text.replace(".", "").replace(",", "."))
-    return int(value) if value.is_integer() and "," not in text else value
+    """Vietnamese reading of a number as a plain value: "3.787" → 3787, "1,34" → 1.34."""
+    reading = read_number(text)
+    if reading is None:
+        raise ValueError(f"not a number: {text!r}")
+    return _plain(reading[0], text)
+
+
+def _plain(value: Decimal, written: str) -> float | int:
+    """An int when the number is whole and written without decimals, else a float."""
+    decimals = ("," in written and not _THOUSANDS_COMMA.fullmatch(written)) or (
+        "." in written and not _THOUSANDS_DOT.fullmatch(written))
+    if value == value.to_integral_value() and not decimals:
+        return int(value)
+    return float(value)
+
+
+def _scaled(value: Decimal, written: str, scale: Decimal | None) -> float | int:
+    if scale is None:
+        return _plain(value, written)
+    product = value * scale
+    return int(product) if product == product.to_integral_value() else float(product)
+
+
+def _is_year(text: str) -> bool:
+    return bool(_YEAR.fullmatch(text))
+
+
+# --- step 2: what is not a figure --------------------------------------------
+@dataclass
+class _Blocked:
+    """Sorted spans of the document where no figure may start."""
+
+    spans: list[tuple[int, int]]
+
+    def __post_init__(self):
+        self.spans.sort()
+        self._starts = [a for a, _ in self.spans]
+
+    def covers(self, a: int, b: int) -> bool:
+        i = bisect.bisect_right(self._starts, b)
+        return any(x < b and a < y for x, y in self.spans[max(0, i - 8):i])
+
+
+def _blocked_spans(ctx) -> _Blocked:
+    norm, start, end = ctx.norm, ctx.article.start, ctx.article.end
+    spans = [(d.start, d.end) for d in ctx.dates]
+    spans += [m.span() for m in _TIME.finditer(norm, start, end)]
+    spans += [m.span() for m in _NEVER.finditer(norm, start, end)]
+    spans += [m.span() for m in _PHONE.finditer(norm, start, end)
+              if sum(c.isdigit() for c in m.group(0)) >= 9]
+    for fact in ctx.found.get("resolutions", []):
+        for ev in getattr(fact, "mentions", []) or [fact.evidence]:
+            if ev is not None:
+                spans.append((_to_norm(ctx, ev.start), _to_norm(ctx, ev.end)))
+    return _Blocked(spans)
+
+
+def _to_norm(ctx, source_index: int) -> int:
+    """The normalised offset of a source offset (evidence of other facts)."""
+    return bisect.bisect_left(range(len(ctx.norm) + 1), source_index, key=ctx.text.to_source)
+
+
+def _glued_to_code(norm: str, a: int) -> bool:
+    """ "H1N1", "lần2", "COVID-19", "06-CT", "GMT+7", "P.5": part of a code, not a number."""
+    if a == 0:
+        return False
+    prev = norm[a - 1]
+    before = norm[a - 2] if a >= 2 else " "
+    if prev.isalpha() or prev in "/+#_@":
+        return True
+    if prev in "-–." and (before.isalnum()):
+        return True
+    return False
+
+
+def _is_list_number(norm: str, a: int, after: int) -> bool:
+    """ "1. Đánh giá chung", "2.1.", "3)": numbering at the start of a line."""
+    line_start = norm.rfind("\n", 0, a) + 1
+    if not _LIST_PREFIX.match(norm[line_start:a]):
+        return False
+    return after < len(norm) and norm[after] in ".)" and (after + 1 >= len(norm) or not norm[after + 1].isdigit())
+
+
+def _is_identifier(norm: str, a: int) -> bool:
+    """A number after a label noun or a capitalised name ("lần thứ 5", "Chuyên đề 2")."""
+    before = norm[max(0, a - 40):a]
+    if _VALUE_HEAD_BEFORE.search(before) or _MEASURED_BEFORE.search(before):
+        return False
+    if _LABEL_BEFORE.search(before) or _ANNIVERSARY_BEFORE.search(before):
+        return True
+    m = _CAPITAL_WORD_BEFORE.search(before)
+    if m and m["lead"] not in (None, "", ".", "!", "?", ":", ";", "(", "“", "\"", "-", "–", "•"):
+        return not _MEASURED_BEFORE.search(before)
+    return False
+
+
+_CHAIN = regex.compile(r"\s*(?:,|và|hoặc|[-–])\s*")
+
+
+# --- step 1 and 2 together: one candidate ------------------------------------
+@dataclass
+class _Number:
+    start: int
+    end: int  # end of the number itself (total, range end and scale word included)
+    value: float | int
+    surface: str
+    ambiguous: bool = False
+    total: float | int | None = None
+    range_end: float | int | None = None
+    unit: str | None = None
+    unit_start: int = 0
+    unit_end: int = 0
+    identifier: bool = False  # an ordinal or a name: skipped, and numbers chained to it too
+
+
+def _read_candidate(norm: str, m) -> _Number | None:
+    """The number at ``m`` with its total, range, scale and unit, or None if it is no quantity."""
+    a, b = m.span()
+    text = m.group(0)
+    reading = read_number(text)
+    if reading is None or _glued_to_code(norm, a):
+        return None
+    value, ambiguous = reading
+    number = _Number(a, b, _plain(value, text), text, ambiguous)
+    pos = b
+    fraction = _FRACTION.match(norm, pos)
+    if fraction:
+        total = fraction["total"]
+        if _is_year(total) or _is_year(text):
+            return None  # "7/2025", "98/2023": a month or a document
+        number.total = parse_number(total)
+        pos = fraction.end()
+    elif _DOC_CODE.match(norm, pos):
+        return None  # "2927 -TB/TU", "06-CT/TW"
+    else:
+        span = _RANGE.match(norm, pos)
+        if span and read_number(span["end"]) and not _is_year(span["end"]):
+            if _is_year(text):
+                return None
+            number.range_end = _plain(read_number(span["end"])[0], span["end"])
+            pos = span.end()
+        elif span and _is_year(span["end"]):
+            return None  # "2024 – 2030"
+    if _is_year(text) and number.total is None:
+        return None
+    number.surface = norm[a:pos]
+    glued = _GLUED.match(norm, pos)
+    if glued:
+        if glued.group(0).lower() not in _GLUED_UNITS:
+            return None  # "5G", "10h30"
+        number.unit, number.unit_start, number.unit_end = glued.group(0), glued.start(), glued.end()
+        return number
+    scale = _SCALE.match(norm, pos)
+    factor = None
+    if scale:
+        factor = _SCALES[scale["scale"].lower()]
+        number.value = _scaled(value, text, factor)
+        if number.range_end is not None:
+            number.range_end = _scaled(Decimal(str(number.range_end)), "0", factor)
+        pos = scale.end()
+        number.surface = norm[a:pos]
+    number.end = pos
+    percent = _PERCENT.match(norm, pos)
+    if percent:
+        number.unit, number.unit_start, number.unit_end = "%", percent.start(), percent.end()
+    else:
+        number.unit, number.unit_start, number.unit_end = _read_unit(norm, pos)
+    return number
+
+
+def _read_unit(norm: str, pos: int) -> tuple[str | None, int, int]:
+    """(phrase, start, end) of the counted noun phrase after a number: words up to
+    a stop word, a punctuation mark, another number or the start of a proper name."""
+    words: list[tuple[str, int, int]] = []
+    end = pos
+    while len(words) < _U["unit_max_words"]:
+        m = _UNIT_WORD.match(norm, end)
+        if not m or _UNIT_STOP.match(norm, m.start("w")):
+            break
+        word = m["w"]
+        if words and word[0].isupper() and not words[-1][0][0].isupper():
+            break  # a name begins: "20 năm | TPHCM đương đầu"
+        words.append((word, m.start("w"), m.end()))
+        end = m.end()
+    keep = len(words)
+    while keep > 1 and _UNIT_DROP.search(" ".join(w for w, _, _ in words[:keep])):
+        keep -= 1  # "thủ tục hành chính mức độ | 3"
+    if not keep:
+        return None, pos, pos
+    return " ".join(w for w, _, _ in words[:keep]), words[0][1], words[keep - 1][2]
+
+
+def _not_a_figure(norm: str, n: _Number) -> bool:
+    """Periods, lunar dates, ages: numbers that read as quantities but are not results."""
+    after = norm[n.end:n.end + 30]
+    if _DATE_AFTER.match(after):
+        return True  # "28 tháng Chạp", "29 Tết"
+    head = (n.unit or "").split(" ")[0].lower()
+    if head in _TIME_UNITS and _PERIOD_AFTER.match(norm, n.unit_start + len(head)):
+        return True  # "2 tháng đầu năm 2023", "3 năm gần đây"
+    if head in _NEEDS_MEASURE and not _MEASURED_BEFORE.search(norm[max(0, n.start - 40):n.start]):
+        return True  # "trẻ em dưới 6 tuổi"
+    return False
+
+
+def _is_quantity(norm: str, n: _Number) -> bool:
+    """A counted noun or percent, or a bare value after a measuring verb ("đạt 61.42")."""
+    if n.unit:
+        return True
+    return bool(_MEASURED_BEFORE.search(norm[max(0, n.start - 40):n.start]))
+
+
+def _numbers(ctx, blocked: _Blocked):
+    """Every quantity in the article, in text order."""
+    norm = ctx.norm
+    chain_end = -1
+    for m in _TOKEN.finditer(norm, ctx.article.start, ctx.article.end):
+        a = m.start()
+        if a < chain_end:
+            continue
+        if not ctx.allows(a, m.end()) or blocked.covers(a, m.end()):
+            continue
+        n = _read_candidate(norm, m)
+        if n is None:
+            continue
+        chained = chain_end >= 0 and _CHAIN.fullmatch(norm, chain_end, a)
+        if chained or _is_identifier(norm, a) or _is_list_number(norm, a, m.end()):
+            chain_end = n.end
+            continue
+        if blocked.covers(a, n.end) or _not_a_figure(norm, n) or not _is_quantity(norm, n):
+            continue
+        yield n
+
+
+# --- step 3: describing a figure ---------------------------------------------
+def _bounds(ends: list[int], a: int, lo: int, hi: int) -> tuple[int, int]:
+    i = bisect.bisect_right(ends, a)
+    start = ends[i - 1] if i > 0 else lo
+    stop = ends[i] if i < len(ends) else hi
+    return max(start, lo), min(stop, hi)
+
+
+def _clause_start(norm: str, sentence_start: int, a: int) -> int:
+    """Where the clause holding the number begins: after ; : , or an unclosed "("."""
+    text = norm[sentence_start:a]
+    cut = 0
+    for m in _CLAUSE_BREAK.finditer(text):
+        cut = m.end()
+    open_paren = text.rfind("(")
+    if open_paren >= 0 and ")" not in text[open_paren:]:
+        cut = max(cut, open_paren + 1)
+    return sentence_start + cut
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.strip(" ,;:-–()“”\"").split())
+
+
+def _metric_before(norm: str, clause_start: int, a: int) -> str:
+    """The metric phrase before a value: "Công suất sử dụng giường bệnh ... đạt" → the phrase."""
+    text = norm[clause_start:a]
+    while True:
+        trimmed = _METRIC_TRIM.sub("", text)
+        if trimmed == text:
+            break
+        text = trimmed
+    m = _LAST_MEASURE_VERB.match(text)
+    if m and len(m["rest"].split()) <= 3:
+        text = m["rest"]  # "đạt tỷ lệ" → "tỷ lệ"
+    return _clean(text)
+
+
+def _words_after(norm: str, start: int, stop: int) -> str:
+    tail = norm[start:stop]
+    m = _TAIL_END.search(tail)
+    return _clean(tail[:m.start()] if m else tail)
+
+
+def _limit(text: str, last: bool = False) -> str | None:
+    """At most a dozen words: the last ones of a metric before the number, the first after it."""
+    words = text.split()
+    return " ".join(words[-_ABOUT_WORDS:] if last else words[:_ABOUT_WORDS]) or None
+
+
+def _comparison(norm: str, n: _Number, clause_start: int, sentence_end: int) -> tuple[str | None, int]:
+    """ "tăng 7,0% so với năm 2021", "đạt 103,76% so với kế hoạch", "vượt 2 chỉ tiêu"."""
+    before = norm[clause_start:n.start]
+    change = _CHANGE_BEFORE.search(before)
+    measured = _MEASURED_BEFORE.search(before)
+    after = _COMPARISON_AFTER.match(norm, n.unit_end or n.end, sentence_end)
+    if change and _LEVEL_WORD.search(before):
+        change = None  # "giảm còn 16,54%" is a level
+    verb = change or (measured if after else None)
+    if not verb and not after:
+        return None, n.start
+    start = clause_start + verb.start() if verb else n.start
+    stop = after.end() if after else (n.unit_end or n.end)
+    return _clean(norm[start:stop]), start
+
+
+def _period(norm: str, a: int, sentence: tuple[int, int], paragraph: tuple[int, int],
+            skip: tuple[int, int]) -> str | None:
+    """The nearest period named in the sentence (before the number first), else earlier in the paragraph."""
+    def usable(m):
+        return not (skip[0] <= m.start() < skip[1]) and not _COMPARED_PERIOD.search(norm[max(0, m.start() - 12):m.start()])
+
+    in_sentence = [m for m in _PERIOD.finditer(norm, *sentence) if usable(m)]
+    before = [m for m in in_sentence if m.end() <= a]
+    after = [m for m in in_sentence if m.start() >= a]
+    earlier = [m for m in _PERIOD.finditer(norm, paragraph[0], sentence[0]) if usable(m)]
+    for choice in (before[-1:] , after[:1], earlier[-1:]):
+        if choice:
+            return " ".join(choice[0].group(0).split())
+    return None
+
+
+def _headline(norm: str, n: _Number, clause_start: int, comparison: str | None) -> bool:
+    """A result of the sector, not a list item: percent, measured, compared or counted as achieved."""
+    line_start = norm.rfind("\n", 0, n.start) + 1
+    if _NUMBERED_LINE.match(norm, line_start):
+        return False
+    before = norm[clause_start:n.start]
+    return bool(n.unit == "%" or comparison or _MEASURED_BEFORE.search(before) or _RESULT_CUE.search(before))
+
+
+def _describe(ctx, n: _Number, ends: list[int], lines: list[int], previous: Figure | None) -> Figure:
+    norm = ctx.norm
+    lo, hi = ctx.article.start, ctx.article.end
+    sentence = _bounds(ends, n.start, lo, hi)
+    paragraph = _bounds(lines, n.start, lo, hi)
+    clause_start = _clause_start(norm, sentence[0], n.start)
+    comparison, comparison_start = _comparison(norm, n, clause_start, sentence[1])
+    unit_end = n.unit_end or n.end
+    measured = _MEASURED_BEFORE.search(norm[clause_start:n.start])
+    before = False
+    if n.unit and n.unit != "%" and not measured:
+        about = _words_after(norm, n.end, sentence[1])
+    else:
+        about = _metric_before(norm, clause_start, min(n.start, comparison_start))
+        before = bool(about)
+        if not about and comparison and previous is not None and previous.about:
+            about = previous.about  # "(tăng 7,0% so với năm 2021)": the change of the metric before
+        if not about:
+            about = _words_after(norm, unit_end, sentence[1])
+    skip = (comparison_start, comparison_start + len(comparison or ""))
+    if comparison:
+        skip = (comparison_start, _find_comparison_end(norm, comparison_start, comparison))
+    return Figure(
+        value=n.value, surface=n.surface, unit=n.unit, total=n.total, range_end=n.range_end,
+        ambiguous=n.ambiguous, about=_limit(about, last=before), period=_period(norm, n.start, sentence, paragraph, skip),
+        comparison=comparison, headline=_headline(norm, n, clause_start, comparison),
+        evidence=ctx.evidence(n.start, unit_end))
+
+
+def _find_comparison_end(norm: str, start: int, comparison: str) -> int:
+    """End offset of a comparison phrase whose whitespace was collapsed."""
+    words = comparison.split()
+    pos = start
+    for word in words:
+        i = norm.find(word, pos)
+        if i < 0:
+            break
+        pos = i + len(word)
+    return pos
+
+
+def _same(a: Figure, b: Figure) -> bool:
+    """The same count of the same thing written twice ("20 năm" three times) is one fact."""
+    units = sorted(((a.unit or "").lower() + " ", (b.unit or "").lower() + " "), key=len)
+    return (a.unit not in (None, "%") and units[1].startswith(units[0])
+            and a.value == b.value and a.total == b.total and a.range_end == b.range_end)
 
 
 def extract(ctx) -> list[Figure]:
-    taken = [(d.start, d.end) for d in ctx.dates]
-    for facts in ctx.found.values():
-        for fact in facts:
-            taken += [(e.start, e.end) for e in getattr(fact, "mentions", [])]
-    found = []
-    for m in _NUMBER.finditer(ctx.norm, ctx.article.start, ctx.article.end):
-        a, b = m.span("num")
-        if not ctx.allows(a, b) or any(a < y and x < b for x, y in taken):
-            continue
-        unit = m.group("unit")
-        if unit != "%":
-            unit = next((u for u in _V["units"] if unit and unit.lower().startswith(u)), None)
-        if not unit:
-            continue
-        end = b + (1 if unit == "%" else m.end("unit") - b)
-        found.append(Figure(value=parse_number(m.group("num")), surface=m.group("num"), unit=unit,
-                            evidence=ctx.evidence(a, m.end())))
+    norm = ctx.norm
+    blocked = _blocked_spans(ctx)
+    ends = [m.end() for m in _SENTENCE_END.finditer(norm, ctx.article.start, ctx.article.end)]
+    lines = [i + 1 for i in range(ctx.article.start, ctx.article.end) if norm[i] == "\n"]
+    found: list[Figure] = []
+    for n in _numbers(ctx, blocked):
+        previous = found[-1] if found else None
+        figure = _describe(ctx, n, ends, lines, previous)
+        if not any(_same(other, figure) for other in found):
+            found.append(figure)
     return found
