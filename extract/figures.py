@@ -80,7 +80,6 @@ _CHANGE_BEFORE = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}])(?P<verb>{alternation(_M['change_verbs'], boundary=False)})"
     rf"(?:\s+(?:{_QUALIFIERS}))*\s*$", regex.I)
 _LEVEL_WORD = _ends_with(_M["level_after_change"])
-_CAPITAL_WORD_BEFORE = regex.compile(r"(?P<lead>^|[^\s])?\s*(?P<word>\p{Lu}[\p{L}.]*)\s+$")
 _UNIT_STOP = _starts_with(_U["unit_stops"])
 _UNIT_WORD = regex.compile(r"[ ]+(?P<w>\p{L}[\p{L}\p{N}²³]*)")
 _UNIT_DROP = _ends_with(_U["unit_trailing_drop"])
@@ -96,6 +95,7 @@ _METRIC_TRIM = regex.compile(
     regex.I)
 _LAST_MEASURE_VERB = regex.compile(
     rf".*(?<![\p{{L}}\p{{N}}])(?:{alternation(_M['measure_verbs'], boundary=False)})\s+(?P<rest>.+)$", regex.I | regex.S)
+_SHARE_OF = _starts_with(_M["share_of"])
 _RESULT_CUE = regex.compile(alternation(_M["result_cues"]), regex.I)
 _SENTENCE_END = regex.compile(r"[.!?…](?=\s|$)|\n")
 _CLAUSE_BREAK = regex.compile(r"[;:]|,\s|\s[-–]\s")
@@ -221,16 +221,23 @@ def _is_list_number(norm: str, a: int, after: int) -> bool:
 
 
 def _is_identifier(norm: str, a: int) -> bool:
-    """A number after a label noun or a capitalised name ("lần thứ 5", "Chuyên đề 2")."""
+    """A number after a label noun ("lần thứ 5", "Chuyên đề 2", "Tầng 19")."""
     before = norm[max(0, a - 40):a]
     if _VALUE_HEAD_BEFORE.search(before) or _MEASURED_BEFORE.search(before):
         return False
-    if _LABEL_BEFORE.search(before) or _ANNIVERSARY_BEFORE.search(before):
+    if _ANNIVERSARY_BEFORE.search(before):
         return True
-    m = _CAPITAL_WORD_BEFORE.search(before)
-    if m and m["lead"] not in (None, "", ".", "!", "?", ":", ";", "(", "“", "\"", "-", "–", "•"):
-        return not _MEASURED_BEFORE.search(before)
-    return False
+    label = _LABEL_BEFORE.search(before)
+    return bool(label) and not _inside_name(before, label.start())
+
+
+def _inside_name(before: str, start: int) -> bool:
+    """ "Hải Phòng 11 kỹ thuật": a capitalised label word after another
+    capitalised word is part of a proper name, not a label."""
+    if not before[start:start + 1].isupper():
+        return False
+    words = before[:start].split()
+    return bool(words) and words[-1][:1].isupper() and not words[-1].endswith((".", ":", ";", ","))
 
 
 _CHAIN = regex.compile(r"\s*(?:,|và|hoặc|[-–])\s*")
@@ -453,12 +460,12 @@ def _period(norm: str, a: int, sentence: tuple[int, int], paragraph: tuple[int, 
     return None
 
 
-def _headline(norm: str, n: _Number, clause_start: int, comparison: str | None) -> bool:
+def _headline(norm: str, n: _Number, sentence_start: int, comparison: str | None) -> bool:
     """A result of the sector, not a list item: percent, measured, compared or counted as achieved."""
     line_start = norm.rfind("\n", 0, n.start) + 1
     if _NUMBERED_LINE.match(norm, line_start):
         return False
-    before = norm[clause_start:n.start]
+    before = norm[sentence_start:n.start]
     return bool(n.unit == "%" or comparison or _MEASURED_BEFORE.search(before) or _RESULT_CUE.search(before))
 
 
@@ -472,7 +479,8 @@ def _describe(ctx, n: _Number, ends: list[int], lines: list[int], previous: Figu
     unit_end = n.unit_end or n.end
     measured = _MEASURED_BEFORE.search(norm[clause_start:n.start])
     before = False
-    if n.unit and n.unit != "%" and not measured:
+    share = n.unit == "%" and _SHARE_OF.match(norm, n.unit_end)
+    if (n.unit and n.unit != "%" and not measured) or share:
         about = _words_after(norm, n.end, sentence[1])
     else:
         about = _metric_before(norm, clause_start, min(n.start, comparison_start))
@@ -487,7 +495,7 @@ def _describe(ctx, n: _Number, ends: list[int], lines: list[int], previous: Figu
     return Figure(
         value=n.value, surface=n.surface, unit=n.unit, total=n.total, range_end=n.range_end,
         ambiguous=n.ambiguous, about=_limit(about, last=before), period=_period(norm, n.start, sentence, paragraph, skip),
-        comparison=comparison, headline=_headline(norm, n, clause_start, comparison),
+        comparison=comparison, headline=_headline(norm, n, sentence[0], comparison),
         evidence=ctx.evidence(n.start, unit_end))
 
 
