@@ -66,14 +66,26 @@ def _seed_paths(args) -> list[Path]:
     return [Path(p) for p in args.seeds] if args.seeds else list_seeds(Path(args.seeds_dir))
 
 
-def _check_all(paths: list[Path]) -> None:
+def _seed_problems(path: Path) -> list[str]:
+    try:
+        read_seed(path)
+    except InputError as error:
+        return [str(error)]
+    return []
+
+
+def _facts_problems(target: Path) -> list[str]:
+    try:
+        if target.exists():
+            store.load(target)
+    except store.FactsError as error:
+        return error.problems
+    return []
+
+
+def _check_all(paths: list[Path], jobs: int) -> None:
     """Every seed must decode before anything is printed or written; none is kept in memory."""
-    problems = []
-    for path in paths:
-        try:
-            read_seed(path)
-        except InputError as error:
-            problems.append(str(error))
+    problems = [p for found in _map(_seed_problems, paths, jobs) for p in found]
     if problems:
         raise UserError(problems)
 
@@ -100,7 +112,7 @@ def _show_one(job: tuple[Path, str]) -> str:
 
 def cmd_show(args) -> int:
     paths = [Path(p) for p in args.files]
-    _check_all(paths)
+    _check_all(paths, args.jobs)
     out = sys.stdout
     for text in _map(_show_one, [(path, args.format) for path in paths], args.jobs):
         out.write(text)
@@ -118,18 +130,12 @@ def _run_one(job: tuple[Path, Path]) -> bool:
 def cmd_run(args) -> int:
     facts_dir = Path(args.facts)
     paths = _seed_paths(args)
-    _check_all(paths)
-    problems = []
-    for path in paths:  # every facts file must load before anything is written
-        target = facts_dir / f"{path.stem}.yaml"
-        if target.exists():
-            try:
-                store.load(target)
-            except store.FactsError as error:
-                problems += error.problems
+    _check_all(paths, args.jobs)
+    jobs = [(path, facts_dir / f"{path.stem}.yaml") for path in paths]
+    # every facts file must load before anything is written; loaded again when merged
+    problems = [p for found in _map(_facts_problems, [target for _, target in jobs], args.jobs) for p in found]
     if problems:
         raise UserError(problems + ["nothing was written; fix the facts files above (see `validate`)"])
-    jobs = [(path, facts_dir / f"{path.stem}.yaml") for path in paths]
     written = sum(_map(_run_one, jobs, args.jobs))
     print(f"{len(paths)} seeds, {written} facts files written, {len(paths) - written} unchanged", file=sys.stderr)
     return 0
