@@ -40,14 +40,17 @@ LOCAL_LEVELS: dict[str, list[str]] = _I["place_levels"]
 # --- the number itself -------------------------------------------------------------
 
 _SEGMENT = r"[A-ZĐ][A-Za-zĐđ]*\d*"  # NQ, HĐND, TTr, QH15, CTUBND
+# "/" or "-" with a stray space on one side at most ("TT- BYT", "565 /TB", "2927 -TB"):
+# "2020 - UBND tỉnh …" with spaces on both sides is running text, not a number.
+_SEPARATOR = r"(?:\s?/\s?|-\s?|\s-(?!\s))"
 _GLUED = alternation(_D["glued_words"], boundary=False)
 _CODED = regex.compile(
     rf"""
     (?<![\p{{L}}\p{{N}}/.,\-])
     (?P<serial>\d{{1,5}}[a-zđ]?)
     (?:\s?/\s?(?P<year>(?:19|20)\d\d))?
-    \s?(?P<sep>[-/])\s?
-    (?P<code>{_SEGMENT}(?:[-/]\s?{_SEGMENT})*)
+    (?P<sep>{_SEPARATOR})
+    (?P<code>{_SEGMENT}(?:{_SEPARATOR}{_SEGMENT})*)
     (?:(?![\p{{L}}\p{{N}}])|(?={_GLUED}))
     """,
     regex.X,
@@ -65,7 +68,7 @@ _BARE = regex.compile(
     \s+(?:số\s*:?\s*)?
     (?P<serial>\d{{1,5}})(?:/(?P<year>(?:19|20)\d\d))?
     (?![\p{{N}}/\-]|[.,]\p{{N}})
-    (?=\s*(?:[,.;:)"”\n]|$)|\s+{_FOLLOWERS})
+    (?=\s*(?:[,.;:)"”\n]|$)|\s+{_FOLLOWERS}|\s+ngày\s+\d)
     """,
     regex.X | regex.I,
 )
@@ -76,7 +79,10 @@ _STARTS_UPPER = regex.compile(r"\p{Lu}")
 
 _KIND_BEFORE = regex.compile(
     rf"(?P<kind>{alternation(KINDS)})\s*(?:số(?:\s*hiệu)?)?\s*:?\s*$", regex.I)
-_LETTERHEAD = regex.compile(r"(?:^|\|)[\s|]*Số(?:\s*hiệu)?\s*:?\s*\|?\s*$")
+_LETTERHEAD = regex.compile(r"(?:^|\|)[\s|]*Số(?:\s*hiệu)?\s*:\s*\|?\s*$")
+# "Luật Bảo hiểm y tế số 25/2008/QH12": the type word, the document's name, then "số".
+_NAMED_KIND_BEFORE = regex.compile(
+    rf"(?P<kind>{alternation(KINDS)})\s+\p{{Lu}}[^;.:\n\d]{{0,60}}?\s+số\s*:?\s*$", regex.I)
 _LICENCE = regex.compile(alternation(_D["licence_cues"]), regex.I)
 _ISSUED_BY = regex.compile(r"(?:ký\s+)?ban\s+hành\s*$", regex.I)
 
@@ -92,10 +98,12 @@ _BODY_BEFORE = regex.compile(
 _ABOUT = regex.compile(
     rf"\s*,?\s*về\s+(?:việc\s+)?(?P<subject>[^;:\n\"“”]{{3,200}}?)"
     rf"(?=\s*(?:[;:\n\"“”)]|\.(?:\s|$)|$)|\s+{alternation(_D['subject_ends'])})")
+_RE_LINE = regex.compile(r"V/v\s*:?\s*(?P<subject>[^\n|]{3,200}?)\s*(?:\||\n|$)")  # a letterhead's "V/v …"
 _QUOTED = regex.compile(r"\s*,?\s*[\"“](?P<subject>[^\"“”\n]{3,250})[\"”]")
 _PLACE = alternation(_I["places"])
+_PLACE_NAMES = {name.casefold(): name for name in _I["places"]}  # "QUẢNG NINH" → "Quảng Ninh"
 _PLACE_RE = {
-    level: regex.compile(rf"(?<![\p{{L}}])(?:{'|'.join(regex.escape(c) for c in cues)})\.?\s+(?P<place>{_PLACE})")
+    level: regex.compile(rf"(?<![\p{{L}}])(?:{'|'.join(regex.escape(c) for c in cues)})\.?\s+(?P<place>{_PLACE})", regex.I)
     for level, cues in LOCAL_LEVELS.items()
 }
 _LEVEL_AT_END = regex.compile(rf"(?<![\p{{L}}])(?P<level>{'|'.join(regex.escape(k) for k in sorted(LOCAL_LEVELS, key=len, reverse=True))})\s*$")
@@ -171,7 +179,7 @@ def _coded_mentions(ctx) -> list[Mention]:
             continue
         codes = _SEGMENTS.findall(m["code"])
         mention = Mention(a, b, a, b, normalize_number(m.group()), m["serial"], m["year"], codes,
-                          party_form=m["sep"] == "-" and not m["year"])
+                          party_form=m["sep"].strip() == "-" and not m["year"])
         _read_before(ctx, mention)
         if not _plausible(mention):
             continue
@@ -239,8 +247,8 @@ def _read_before(ctx, mention: Mention) -> None:
     norm = ctx.norm
     window_start = max(ctx.article.start, mention.number_start - 60)
     before = norm[window_start:mention.number_start]
-    kind = _KIND_BEFORE.search(before)
-    if kind:
+    kind = _KIND_BEFORE.search(before) or _NAMED_KIND_BEFORE.search(before)
+    if kind and (kind.re is _KIND_BEFORE or _STARTS_UPPER.match(kind["kind"])):
         mention.kind, mention.kind_from = KINDS[kind["kind"].lower()], "text"
         mention.start = window_start + kind.start()
         _read_issued_before(ctx, mention)
@@ -291,6 +299,8 @@ def _read_after(ctx, mention: Mention) -> None:
             mention.issued = mention.issued or date.iso
             pos = date.end
     about = _ABOUT.match(norm, pos, ctx.article.end) or _QUOTED.match(norm, pos, ctx.article.end)
+    if about is None and mention.self_document:
+        about = _RE_LINE.search(norm, pos, min(pos + 300, ctx.article.end))
     if about and not _CODED.search(about["subject"]):
         mention.subject = ctx.text.words(*about.span("subject"))
 
@@ -380,7 +390,7 @@ def _with_place(ctx, body: str) -> str:
     level = _LEVEL_AT_END.search(body)
     if not level:
         return body
-    places = Counter(m["place"] for m in _PLACE_RE[level["level"]].finditer(
+    places = Counter(_PLACE_NAMES[m["place"].casefold()] for m in _PLACE_RE[level["level"]].finditer(
         ctx.norm, ctx.article.start, ctx.article.end) if ctx.allows(*m.span()))
     if not places:
         return body
