@@ -329,6 +329,8 @@ def _read_unit(norm: str, pos: int) -> tuple[str | None, int, int]:
         words.append((word, m.start("w"), m.end()))
         end = m.end()
     keep = len(words)
+    if keep and words[0][0].lower() in _TIME_UNITS:
+        keep = 1  # a duration counts the time noun alone: "10 năm | thực hiện"
     while keep > 1 and _UNIT_DROP.search(" ".join(w for w, _, _ in words[:keep])):
         keep -= 1  # "thủ tục hành chính mức độ | 3"
     if not keep:
@@ -359,10 +361,10 @@ def _is_quantity(norm: str, n: _Number) -> bool:
 def _numbers(ctx, blocked: _Blocked):
     """Every quantity in the article, in text order."""
     norm = ctx.norm
-    chain_end = -1
+    chain_end = taken_end = -1
     for m in _TOKEN.finditer(norm, ctx.article.start, ctx.article.end):
         a = m.start()
-        if a < chain_end:
+        if a < chain_end or a < taken_end:
             continue
         if not ctx.allows(a, m.end()) or blocked.covers(a, m.end()):
             continue
@@ -375,6 +377,7 @@ def _numbers(ctx, blocked: _Blocked):
             continue
         if blocked.covers(a, n.end) or _not_a_figure(norm, n) or not _is_quantity(norm, n):
             continue
+        taken_end = max(n.end, n.unit_end)
         yield n
 
 
@@ -480,7 +483,9 @@ def _describe(ctx, n: _Number, ends: list[int], lines: list[int], previous: Figu
     measured = _MEASURED_BEFORE.search(norm[clause_start:n.start])
     before = False
     share = n.unit == "%" and _SHARE_OF.match(norm, n.unit_end)
-    if (n.unit and n.unit != "%" and not measured) or share:
+    if share:
+        about = _words_after(norm, n.unit_end, sentence[1])
+    elif n.unit and n.unit != "%" and not measured:
         about = _words_after(norm, n.end, sentence[1])
     else:
         about = _metric_before(norm, clause_start, min(n.start, comparison_start))

@@ -1,0 +1,163 @@
+"""Headline figures: every number form, and every number that is not a figure.
+
+Each case is one line: an article sentence (in the shapes of provincial health
+news) and what the figures extractor must read from it.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extract.figures import parse_number, read_number
+from extract.pipeline import extract_text
+from extract.text import Text
+
+TITLE = "Sở Y tế tổng kết công tác y tế\n\n"
+
+
+def figures(sentence: str):
+    """The figures found in a short article made of a title and ``sentence``."""
+    _, found = extract_text("t", Text.of(TITLE + sentence + "\n"))
+    return found["figures"]
+
+
+def fields(figure, names):
+    return {name: getattr(figure, name) for name in names}
+
+
+# --- number forms: (sentence, [(value, unit), …]) ------------------------------
+@pytest.mark.parametrize("sentence, expected", [
+    ("Sở Y tế quản lý 3.787 công chức, viên chức.", [(3787, "công chức")]),
+    ("Số lượt khám chữa bệnh/dân số đạt 1,34 lần.", [(1.34, "lần")]),
+    ("Công suất sử dụng giường bệnh đạt 103,76% so với kế hoạch.", [(103.76, "%")]),
+    ("Bệnh viện đã thực hiện thành công 04 ca ghép thận.", [(4, "ca ghép thận")]),
+    ("Sở đã cung cấp 133/186 thủ tục hành chính trực tuyến.", [(133, "thủ tục hành chính trực tuyến")]),
+    ("Ngành y tế hoàn thành 3/3 chỉ tiêu được giao.", [(3, "chỉ tiêu")]),
+    ("Tỷ lệ hài lòng của người bệnh đạt từ 100 - 120%.", [(100, "%")]),
+    ("Tổng số lượt khám năm nay đạt 2,9 triệu lượt.", [(2900000, "lượt")]),
+    ("Tổng kinh phí đầu tư là 726,8 tỷ đồng.", [(726800000000, "đồng")]),
+    ("Mức hỗ trợ là 600 ngàn đồng/người/tháng.", [(600000, "đồng")]),
+    ("Mỗi suất quà trị giá 1 triệu đồng.", [(1000000, "đồng")]),
+    ("Mức sinh hoạt phí là 40.000 đồng/người/tháng.", [(40000, "đồng")]),
+    ("Giá dịch vụ là 150.000đ mỗi lần khám.", [(150000, "đ")]),
+    ("Tỷ lệ hồ sơ trực tuyến đạt 61.42 (loại tốt).", [(61.42, None)]),
+    ("Hiện toàn tỉnh có 34 đơn vị trực thuộc Sở.", [(34, "đơn vị")]),
+    ("Tỉnh có 159 xã, phường, thị trấn.", [(159, "xã")]),
+    ("Đến nay, 100% các huyện đã có trung tâm y tế.", [(100, "%")]),
+    ("Đảng bộ có 06 Chi bộ và 01 Đảng bộ bộ phận với tổng số 230 đảng viên.",
+     [(6, "Chi bộ"), (1, "Đảng bộ bộ phận"), (230, "đảng viên")]),
+    ("Đoàn đã trao 50 suất quà đến các bệnh nhân.", [(50, "suất quà")]),
+    ("Bệnh viện có 86 bệnh nhân đang điều trị.", [(86, "bệnh nhân")]),
+    ("Ngành đã triển khai 11 đề án và 4 kế hoạch phát triển.", [(11, "đề án"), (4, "kế hoạch phát triển")]),
+    ("Năm nay xây dựng 10 nhóm hoạt động với 43 hoạt động thiết thực.", [(10, "nhóm hoạt động"), (43, "hoạt động thiết thực")]),
+    ("Các bệnh viện tuyến trên chuyển giao cho Hải Phòng 11 kỹ thuật.", [(11, "kỹ thuật")]),
+    ("Bệnh viện có 1.250 giường bệnh.", [(1250, "giường bệnh")]),
+    ("Sau 10 năm thực hiện Chỉ thị, mạng lưới được củng cố.", [(10, "năm")]),
+    ("Tuổi thọ trung bình đạt 74,5 tuổi.", [(74.5, "tuổi")]),
+    ("Tỷ lệ bao phủ bảo hiểm y tế đạt 92,5 phần trăm.", [(92.5, "%")]),
+])
+def test_number_forms(sentence, expected):
+    assert [(f.value, f.unit) for f in figures(sentence)] == expected
+
+
+# --- the record's other fields: (sentence, index, {field: value}) --------------
+@pytest.mark.parametrize("sentence, index, expected", [
+    ("Sở đã cung cấp 133/186 thủ tục hành chính.", 0, {"total": 186, "surface": "133/186"}),
+    ("Tỷ lệ hài lòng đạt 100 - 120%.", 0, {"range_end": 120, "surface": "100 - 120"}),
+    ("Tổng kinh phí là 726,8 tỷ đồng.", 0, {"surface": "726,8 tỷ", "ambiguous": False}),
+    ("Tỷ lệ hồ sơ trực tuyến đạt 61.42.", 0, {"surface": "61.42", "ambiguous": True}),
+    ("Bệnh viện thực hiện 04 ca ghép thận.", 0, {"surface": "04", "value": 4}),
+    ("Công suất sử dụng giường bệnh tại các bệnh viện công lập đạt 103,76% so với kế hoạch.", 0,
+     {"about": "Công suất sử dụng giường bệnh tại các bệnh viện công lập",
+      "comparison": "đạt 103,76% so với kế hoạch", "headline": True}),
+    ("Công suất sử dụng giường bệnh đạt 103,76% (tăng 7,0% so với năm 2021).", 1,
+     {"value": 7.0, "unit": "%", "comparison": "tăng 7,0% so với năm 2021",
+      "about": "Công suất sử dụng giường bệnh"}),
+    ("Số lượt khám đạt 1,34 lần (tăng 0,11 so với năm 2021).", 1,
+     {"value": 0.11, "unit": None, "comparison": "tăng 0,11 so với năm 2021"}),
+    ("Tỷ lệ suy dinh dưỡng giảm còn 16,54%, giảm 1,2% so với cùng kỳ năm 2021.", 0,
+     {"value": 16.54, "comparison": None}),
+    ("Trong quý I năm 2013, các đơn vị khám cho 12.500 lượt người.", 0, {"period": "quý I năm 2013"}),
+    ("Năm 2022, tỷ lệ tiêm chủng đạt 98,2%.", 0, {"period": "Năm 2022", "about": "tỷ lệ tiêm chủng"}),
+    ("Phấn đấu đến hết năm 2025 đạt 50% số xã đạt chuẩn quốc gia về y tế.", 0,
+     {"about": "số xã đạt chuẩn quốc gia về y tế"}),
+    ("1. Hoàn thành 10 nhiệm vụ trọng tâm của ngành.", 0, {"value": 10, "headline": False}),
+    ("Năm 2023, toàn ngành có 36 đơn vị thực hiện tự chủ.", 0, {"headline": True}),
+])
+def test_figure_fields(sentence, index, expected):
+    found = figures(sentence)
+    assert fields(found[index], expected) == expected
+
+
+# --- not figures: (sentence, surfaces that must not be read as figures) --------
+@pytest.mark.parametrize("sentence, not_figures", [
+    ("Ngành y tế tiếp tục thực hiện tốt các nhiệm vụ năm 2023.", ["2023"]),
+    ("Chính sách đãi ngộ nhân lực giai đoạn 2024 – 2030 được thông qua.", ["2024", "2030"]),
+    ("Đại hội Đảng bộ lần thứ I, nhiệm kỳ 2025-2030 đã bế mạc.", ["2025", "2030"]),
+    ("Hội nghị bắt đầu lúc 08:15 và kết thúc lúc 9h30 cùng ngày.", ["08", "15", "9", "30"]),
+    ("Sáng 24/12, Bộ Y tế tổ chức hội nghị.", ["24", "12"]),
+    ("Hội nghị diễn ra ngày 16 tháng 4 năm 2013 tại Hạ Long.", ["16", "4", "2013"]),
+    ("Sở thực hiện Quyết định số 4121/QĐ-SYT của Giám đốc Sở.", ["4121"]),
+    ("Tỉnh ủy ban hành Chỉ thị 06-CT/TW về y tế cơ sở.", ["06"]),
+    ("Thực hiện Thông báo kết luận số 2927 -TB/TU của Tỉnh ủy.", ["2927"]),
+    ("Nghị quyết Đại hội đảng bộ tỉnh lần thứ 5 đã đề ra mục tiêu.", ["5"]),
+    ("Sở Y tế đứng thứ 3/20 các sở, ngành về chuyển đổi số.", ["3/20", "3"]),
+    ("Các cơ sở y tế phân công trực 24/24 giờ.", ["24/24", "24"]),
+    ("Đường dây nóng: 0237 3721150 luôn sẵn sàng tiếp nhận phản ánh.", ["0237", "3721150"]),
+    ("Điện thoại liên hệ 0203.3825446 để được hướng dẫn.", ["0203", "3825446"]),
+    ("Điều 1. Nâng mức sinh hoạt phí cho nhân viên y tế thôn, bản.", ["1"]),
+    ("2.1. Tiếp tục triển khai thực hiện nhiệm vụ trọng tâm của ngành.", ["2.1", "2", "1"]),
+    ("Trẻ em dưới 6 tuổi được khám chữa bệnh miễn phí.", ["6"]),
+    ("Phòng chống dịch cúm A (H1N1, H5N1, H7N9) trong mùa đông xuân.", ["1", "5", "7", "9"]),
+    ("Các đơn vị phòng, chống dịch COVID-19 hiệu quả.", ["19"]),
+    ("Công tác phòng chống dịch Covid-19 được triển khai quyết liệt.", ["19"]),
+    ("Sở đã cung cấp thủ tục hành chính mức độ 3, 4 cho người dân.", ["3", "4"]),
+    ("Trụ sở đặt tại Tầng 19, Trụ sở Liên cơ quan số 3.", ["19", "3"]),
+    ("Đề án 06 của thành phố để lại dấu ấn mạnh mẽ.", ["06"]),
+    ("Phó Thủ tướng trình bày Chuyên đề 2 tại hội nghị.", ["2"]),
+    ("Các bệnh viện tập trung chỉ đạo trong tháng 4 vừa qua.", ["4"]),
+    ("Hội nghị Ban chấp hành phiên tháng 7/2025 đã diễn ra.", ["7/2025", "7", "2025"]),
+    ("Chiến dịch tiêm vắc xin phòng bệnh sởi đợt 2 được triển khai.", ["2"]),
+    ("Góp ý các dự thảo (lần2) của Đảng ủy.", ["2"]),
+    ("Kỳ họp thứ 15, HĐND tỉnh khóa X đã thông qua Nghị quyết.", ["15"]),
+    ("Trong năm 2022 và 2 tháng đầu năm 2023 công tác khám chữa bệnh được nâng cao.", ["2"]),
+    ("Tỷ lệ tiêm chủng 3 năm gần đây không đạt kế hoạch.", ["3"]),
+    ("Ngày 15/2 (28 tháng Chạp), lãnh đạo tỉnh thăm bệnh nhân.", ["28"]),
+    ("Hội nghị kỷ niệm 70 năm Ngày Thầy thuốc Việt Nam.", ["70"]),
+    ("Bộ tiêu chí chất lượng bệnh viện Việt Nam, phiên bản 2.0.", ["2.0"]),
+    ("Thời gian phát sóng (GMT+7) thay đổi theo mùa.", ["7"]),
+])
+def test_not_figures(sentence, not_figures):
+    surfaces = {f.surface for f in figures(sentence)}
+    assert surfaces.isdisjoint(not_figures), surfaces
+
+
+def test_a_repeated_count_is_one_fact():
+    found = figures("Hội nghị tổng kết 20 năm phòng chống HIV. Qua 20 năm đương đầu với dịch, thành phố đạt nhiều kết quả.")
+    assert [(f.value, f.unit) for f in found] == [(20, "năm")]
+
+
+def test_figures_carry_evidence_of_the_number_and_unit():
+    text = TITLE + "Toàn tỉnh có 139 trạm y tế có bác sĩ.\n"
+    _, found = extract_text("t", Text.of(text))
+    figure = found["figures"][0]
+    assert figure.evidence.quote == "139 trạm y tế"
+    assert text[figure.evidence.start:figure.evidence.end] == figure.evidence.quote
+
+
+@pytest.mark.parametrize("written, value, ambiguous", [
+    ("3.787", 3787, False),
+    ("1,34", 1.34, False),
+    ("04", 4, False),
+    ("7,0", 7.0, False),
+    ("1.250.000", 1250000, False),
+    ("61.42", 61.42, True),
+    ("1,234,567", 1234567, True),
+])
+def test_read_number(written, value, ambiguous):
+    reading = read_number(written)
+    assert (parse_number(written), reading[1]) == (value, ambiguous)
+    assert type(parse_number(written)) is type(value)
+
+
+def test_section_numbers_are_not_numbers():
+    assert read_number("1.2.3") is None
