@@ -1,21 +1,566 @@
-"""Officials and their roles: "Đồng chí Lê Khắc Nam, Phó Chủ tịch UBND thành phố"."""
+"""Officials and their roles: "Đồng chí Lê Khắc Nam, Phó Chủ tịch UBND thành phố".
+
+A mention is a personal name tied to one or more offices by one of the cues the
+press uses:
+
+* a role chain before the name: "Phó Chủ tịch UBND tỉnh Lâm Đồng Nguyễn Minh";
+* a role chain after the name: "Đồng chí X, R1, R2", "X - R", "X – R", "X (R)",
+  "các đồng chí: A, R1; B, R2";
+* a linking verb: "X làm Phó Trưởng ban", "được chỉ định giữ chức Bí thư …";
+* "R là đồng chí X", "R: X";
+* a signature block: the title line above the signer's name.
+
+A role is a title from ``vocab/titles.yaml`` and the organisation written after
+it, up to the first word that cannot belong to an office (a verb, a preposition,
+punctuation, another title, a name).  Mentions of one name are merged into one
+record with the union of their roles.
+"""
 from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
 
 import regex
 
 from schema import Official, Role
 
-from .ids import person_id
+from .ids import fold, person_id
 from .vocab import alternation, load
 
 KIND = "officials"
 ID_PREFIX = "off"
 
-_V = load("people")
-_SYLLABLE = r"\p{Lu}\p{Ll}*"
-_NAME = rf"(?P<name>(?:{alternation(_V['family_names'], boundary=False)})(?:\s+{_SYLLABLE}){{1,3}})"
-_TITLE = alternation(_V["titles"])
-_CUE = regex.compile(rf"(?:Đồng chí|đồng chí|Đ/c|đ/c)\s+{_NAME}\s*,\s*(?P<roles>[^.;\n]*)")
+_PEOPLE = load("people")
+_TITLES = load("titles")
+_ORGS = load("organizations")
+
+_FAMILY = frozenset(name.split()[0] for name in _PEOPLE["family_names"])
+_NOT_A_NAME_WORDS = frozenset({"Ông", "Bà", "Anh", "Chị", "ÔNG", "BÀ", "ANH", "CHỊ"})
+
+
+def _upper_too(words):
+    return list(words) + [w.upper() for w in words]
+
+
+# --- patterns, compiled once ---------------------------------------------------------
+
+def _spaced(words, *, boundary: bool = True) -> str:
+    """Like ``alternation`` but a space in an entry matches any run of spaces ("phòng,  chống")."""
+    return alternation(words, boundary=boundary).replace("\\ ", r"[ \t]+")
+
+
+_B = r"(?<![\p{L}\p{N}])"   # word start
+_E = r"(?![\p{L}\p{N}])"    # word end
+_GAP = regex.compile(r"[ \t]+")
+_WORD = regex.compile(r"[\p{L}\p{N}]+(?:[./&'-][\p{L}\p{N}]+)*")
+_CAP_TOKEN = regex.compile(_B + r"\p{Lu}\p{L}*" + _E)
+
+_TITLE = regex.compile(
+    _B + r"(?i:(?:" + _spaced(_TITLES["prefixes"], boundary=False) + r"[ \t]+){0,2}"
+    + _spaced(_TITLES["titles"], boundary=False)
+    + r"(?:[ \t]+" + _spaced(_TITLES["suffixes"], boundary=False) + r")?)" + _E)
+_STOP = regex.compile(_spaced(_TITLES["stops"]))
+_LINK = regex.compile(r"[ \t]*,?[ \t]*" + _spaced(_TITLES["links"]) + r"[ \t]+")
+_FIXED = regex.compile(_spaced(_ORGS["fixed_phrases"]))
+_HEAD = regex.compile(alternation(_upper_too(_ORGS["heads"])))
+
+_PLACE_KIND = {p: kind for kind, names in _ORGS["places"].items() for p in names}
+_PLACE_KIND.update({a: _PLACE_KIND.get(c, "khác") for a, c in _ORGS["place_aliases"].items()})
+_PLACE_CANON = {p: p for p in _PLACE_KIND} | dict(_ORGS["place_aliases"])
+_PLACE_CANON.update({k.upper(): v for k, v in list(_PLACE_CANON.items())})
+_PLACE = regex.compile(alternation(_PLACE_CANON))
+_LEVEL_BEFORE_PLACE = regex.compile(r"(?i:huyện|quận|xã|phường|thị xã|thị trấn)[ \t]+\Z")
+
+_ADDRESS = alternation(_PEOPLE["address"], boundary=False)
+_DEGREE = alternation(_PEOPLE["degrees"], boundary=False)
+_HONORIFIC = regex.compile(rf"(?:(?i:{_ADDRESS})|{_DEGREE}\.?){_E}")
+_HONORIFICS_BEFORE = regex.compile(
+    rf"(?:{_B}(?:(?i:{_ADDRESS})|{_DEGREE})\.?(?:[ \t]+|(?=\p{{Lu}})))+\Z")
+_HONORIFIC_PIECE = regex.compile(rf"(?i:{_ADDRESS})|{_DEGREE}\.?")
+
+_CREDIT_LINE = regex.compile(r"[ \t\-•*|>]*(?i:" + alternation(_PEOPLE["credit_lines"], boundary=False) + r")"
+                             + r"[ \t]*:")
+_CREDIT_BEFORE = regex.compile(r"\([ \t]*(?i:" + alternation(_PEOPLE["credit_words"], boundary=False)
+                               + r")[ \t]*:?[ \t]*\Z")
+_NOT_PERSON_BEFORE = regex.compile(alternation(_PEOPLE["not_person_after"]) + r"[ \t]+\Z")
+
+# Between two roles of one chain: a comma, or a dash with a space on one side at least.
+_ROLE_SEP = regex.compile(r"[ \t]*,[ \t]*|[ \t]+[-–—][ \t]*|[-–—][ \t]+")
+# Between a name and its roles: the same, or an opening bracket.
+_NAME_SEP = regex.compile(r"[ \t]*,[ \t]*|[ \t]*[-–—][ \t]*|[ \t]*\([ \t]*")
+_ROLE_THEN_NAME = regex.compile(r"[ \t]+là[ \t]+|[ \t]*:[ \t]*")
+_SIGNED = regex.compile(r"[ \t]*\(?[ \t]*(?i:đã ký(?: và đóng dấu)?|đã ký tên|ký tên|chữ ký|\(?ký\)?)[ \t]*\)?[ \t]*\Z")
+_ON_BEHALF = regex.compile(r"[ \t]*(?:TL|KT|TM|TUQ|Q|T/M|T/L)\.?[ \t]+", regex.I)
+_ABBREVIATION = regex.compile(alternation(_ORGS["abbreviations"]))
+_AND = regex.compile(r"và" + _E)
+_COMMA = regex.compile(r"[ \t]*,[ \t]*")
+_SPACES = regex.compile(r"[ \t]*")
+_HONORIFIC_GAP = regex.compile(r"[ \t.]*")
+_LOWER_TAIL = regex.compile(r"[ \t]+(\p{Ll}+)(?=[ \t]*[-–,])")
+_MAX_ORG_WORDS = 12
+
+
+# --- names -------------------------------------------------------------------------
+
+@dataclass
+class _Token:
+    start: int
+    end: int
+    word: str
+
+    @property
+    def shape(self) -> str:
+        """"caps" (NGUYỄN), "title" (Nguyễn), or "any" for one letter (A, Y)."""
+        if len(self.word) == 1:
+            return "any"
+        return "caps" if self.word.isupper() else ("title" if self.word[1:].islower() else "mixed")
+
+
+class _Runs:
+    """Runs of capitalised words of one shape, for finding names in them."""
+
+    def __init__(self, text: str, start: int, end: int):
+        self.text = text
+        self.by_start: dict[int, tuple[list[_Token], int]] = {}
+        self.runs: list[list[_Token]] = []
+        run: list[_Token] = []
+        for m in _CAP_TOKEN.finditer(text, start, end):
+            tok = _Token(m.start(), m.end(), m.group())
+            if tok.shape == "mixed" or (run and not self._continues(run, tok)):
+                self._close(run)
+                run = []
+            if tok.shape != "mixed":
+                run.append(tok)
+        self._close(run)
+
+    def _continues(self, run: list[_Token], tok: _Token) -> bool:
+        if not _GAP.fullmatch(self.text, run[-1].end, tok.start):
+            return False
+        shapes = {t.shape for t in run} | {tok.shape}
+        return not {"caps", "title"} <= shapes
+
+    def _close(self, run: list[_Token]) -> None:
+        if run:
+            self.runs.append(run)
+            for i, tok in enumerate(run):
+                self.by_start[tok.start] = (run, i)
+
+    def rest(self, position: int) -> list[_Token]:
+        """The run from the capitalised word at ``position`` to its end."""
+        run, i = self.by_start.get(position, ([], 0))
+        return run[i:]
+
+
+def _is_family(word: str) -> bool:
+    return word[:1].upper() + word[1:].lower() in _FAMILY
+
+
+def _name_start(text: str, tokens: list[_Token]) -> int | None:
+    """Where a personal name starts in a run that ends the name, or None.
+
+    A name is two to four syllables from a family name to the end of the run;
+    three syllables are the commonest, so "Bạch Mai Đào Xuân Cơ" is a hospital
+    then a person.  Places ("Hà Nội", "Lâm Đồng") are not names."""
+    n = len(tokens)
+    skip = 0
+    while skip < n and tokens[skip].word in _NOT_A_NAME_WORDS:
+        skip += 1
+    candidates = [i for i in range(skip, n)
+                  if 2 <= n - i <= 4 and _is_family(tokens[i].word)
+                  and not _PLACE.match(text, tokens[i].start)]
+    if not candidates:
+        return None
+    best = next((i for i in candidates if n - i == 3), candidates[0])
+    if n - best == 2 and _LEVEL_BEFORE_PLACE.search(text, max(0, tokens[best].start - 12), tokens[best].start):
+        return None  # "huyện Lâm Bình": a district, not a person
+    return best
+
+
+def _display_name(text: str, tokens: list[_Token]) -> str:
+    name = " ".join(t.word for t in tokens)
+    return name.title() if name.isupper() else name
+
+
+# --- roles -------------------------------------------------------------------------
+
+@dataclass
+class _Role:
+    start: int
+    title_end: int
+    org_start: int | None
+    end: int
+
+
+@dataclass
+class _Chain:
+    roles: list[_Role]
+    end: int
+    name: list[_Token] | None = None  # the name the last role ran into ("R X")
+
+
+class _Reader:
+    """Reads roles and names in one document's normalised text."""
+
+    def __init__(self, ctx):
+        self.ctx = ctx
+        self.text = ctx.norm
+        self.runs = _Runs(self.text, ctx.article.start, ctx.article.end)
+
+    # A role: a title and the organisation written after it.
+    def role(self, start: int) -> tuple[_Role, list[_Token] | None, bool] | None:
+        """(role, name it ran into, whether another title follows at once)."""
+        text = self.text
+        t = _TITLE.match(text, start)
+        if not t:
+            return None
+        pos, org_start, words = t.end(), None, 0
+        name, next_title = None, False
+        while words < _MAX_ORG_WORDS:
+            gap = _GAP.match(text, pos)
+            if not gap:
+                break
+            q = gap.end()
+            step = self._org_step(q, pos)
+            if step is None:
+                if _TITLE.match(text, q):
+                    next_title = True
+                elif text[q:q + 1].isupper():
+                    rest = self.runs.rest(q)
+                    if rest and _name_start(text, rest) == 0:
+                        name = rest
+                break
+            org_start = q if org_start is None else org_start
+            pos, words = step, words + 1
+        return _Role(start, t.end(), org_start, pos), name, next_title
+
+    def _org_step(self, q: int, previous_end: int) -> int | None:
+        """Where the organisation continues to after the word at ``q``, or None if it ends."""
+        text = self.text
+        fixed = _FIXED.match(text, q)
+        if fixed:
+            return fixed.end()
+        if _STOP.match(text, q) or _HONORIFIC.match(text, q) or _TITLE.match(text, q):
+            return None
+        place = _PLACE.match(text, q)
+        if place:
+            return place.end()
+        if _AND.match(text, q):
+            return self._and_step(q)
+        if text[q:q + 1].isupper():
+            rest = self.runs.rest(q)
+            if rest and _name_start(text, rest) == 0:
+                return None
+        word = _WORD.match(text, q)
+        return word.end() if word else None
+
+    def _and_step(self, q: int) -> int | None:
+        """"và" joins words of one organisation's name ("Nông nghiệp và Phát triển nông thôn")."""
+        text = self.text
+        gap = _GAP.match(text, q + 2)
+        if not gap:
+            return None
+        r = gap.end()
+        if not text[r:r + 1].isupper() or _HEAD.match(text, r) or _TITLE.match(text, r) or _HONORIFIC.match(text, r):
+            return None
+        rest = self.runs.rest(r)
+        if rest and _name_start(text, rest) == 0:
+            return None
+        word = _WORD.match(text, r)
+        return word.end() if word else None
+
+    def chain(self, start: int) -> _Chain | None:
+        """Roles one after another: "Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh", "… Sở Y tế Trưởng Đoàn …"."""
+        first = self.role(start)
+        if first is None:
+            return None
+        roles = []
+        role, name, next_title = first
+        while True:
+            roles.append(role)
+            if name is not None:
+                return _Chain(roles, role.end, name)
+            q = None
+            if next_title:
+                q = _GAP.match(self.text, role.end).end()
+            else:
+                sep = _ROLE_SEP.match(self.text, role.end)
+                if sep and _TITLE.match(self.text, sep.end()):
+                    q = sep.end()
+            if q is None:
+                return _Chain(roles, role.end)
+            role, name, next_title = self.role(q)
+
+    def linked(self, end: int) -> _Chain | None:
+        """More roles after "làm", "giữ chức", "được chỉ định giữ chức" …"""
+        link = _LINK.match(self.text, end)
+        if link and _TITLE.match(self.text, link.end()):
+            return self.chain(link.end())
+        return None
+
+    def record(self, role: _Role) -> Role:
+        words = self.ctx.text.words
+        title = words(role.start, role.title_end)
+        org = words(role.org_start, role.end) if role.org_start is not None else None
+        return Role(title=title, organization=org, organization_expanded=_expand(org),
+                    text=words(role.start, role.end))
+
+
+def _expand(org: str | None) -> str | None:
+    if not org:
+        return None
+    expanded = _ABBREVIATION.sub(lambda m: _ORGS["abbreviations"][m.group()], org)
+    return expanded if expanded != org else None
+
+
+# --- mentions ----------------------------------------------------------------------
+
+@dataclass
+class _Mention:
+    name: list[_Token]
+    honorifics: list[str] = field(default_factory=list)
+    roles: list[_Role] = field(default_factory=list)
+    start: int = 0
+    end: int = 0
+    signed: bool = False  # from a signature block
+
+    def add(self, roles, start, end):
+        self.roles.extend(roles)
+        self.start, self.end = min(self.start, start), max(self.end, end)
+
+
+class _Mentions:
+    def __init__(self, reader: _Reader):
+        self.reader = reader
+        self.by_name: dict[int, _Mention] = {}
+
+    def add(self, name: list[_Token], roles: list[_Role], start: int, end: int, honorifics=()):
+        if not roles:
+            return
+        key = name[0].start
+        m = self.by_name.get(key)
+        if m is None:
+            m = self.by_name[key] = _Mention(name, [], [], start, end)
+        elif len(name) > len(m.name):
+            m.name = name
+        m.add(roles, start, end)
+        for h in honorifics:
+            if h not in m.honorifics:
+                m.honorifics.append(h)
+
+    def ordered(self) -> list[_Mention]:
+        return sorted(self.by_name.values(), key=lambda m: m.start)
+
+
+def _honorifics_before(text: str, start: int) -> tuple[int, list[str]]:
+    """(start of the honorifics, the honorifics as written) just before a name."""
+    line_start = text.rfind("\n", 0, start) + 1
+    m = _HONORIFICS_BEFORE.search(text, max(line_start, start - 40), start)
+    if not m:
+        return start, []
+    return m.start(), [h.group() for h in _HONORIFIC_PIECE.finditer(text, m.start(), m.end())]
+
+
+def _roles_before_names(reader: _Reader, mentions: _Mentions) -> None:
+    """"Phó Chủ tịch UBND tỉnh Lâm Đồng Nguyễn Minh", "Trưởng đoàn là đồng chí X", "R: X"."""
+    text, art = reader.text, reader.ctx.article
+    pos = art.start
+    while True:
+        t = _TITLE.search(text, pos, art.end)
+        if not t:
+            return
+        chain = reader.chain(t.start())
+        pos = max(chain.end, t.end())
+        name = chain.name
+        if name is None:
+            name = _name_after_role(reader, chain.end)
+        if name is None:
+            continue
+        mentions.add(name, chain.roles, t.start(), name[-1].end, _honorifics_before(text, name[0].start)[1])
+        pos = max(pos, name[-1].end)
+
+
+def _name_after_role(reader: _Reader, end: int) -> list[_Token] | None:
+    """The name in "R là đồng chí X", "R: X", "R, ông X"."""
+    text = reader.text
+    cue = _ROLE_THEN_NAME.match(text, end) or _COMMA.match(text, end)
+    if not cue:
+        return None
+    q, honorifics = cue.end(), False
+    while (h := _HONORIFIC.match(text, q)):
+        q, honorifics = _HONORIFIC_GAP.match(text, h.end()).end(), True
+    if not honorifics and not _ROLE_THEN_NAME.match(text, end):
+        return None  # "R, X" without an honorific is a list, not an apposition
+    rest = reader.runs.rest(q)
+    if not rest or len(rest) > 4 or _TITLE.match(text, q):
+        return None
+    if _name_start(text, rest) == 0:
+        return _with_lowercase_tail(text, rest) if honorifics else rest
+    if honorifics and len(rest) >= 2 and not _PLACE.match(text, q):
+        return _with_lowercase_tail(text, rest)
+    return None
+
+
+def _names_before_roles(reader: _Reader, mentions: _Mentions) -> None:
+    """"Đồng chí X, R1, R2", "X - R", "X (R)", "ông X làm R", "các đồng chí: A, R; B, R"."""
+    text = reader.text
+    for run in reader.runs.runs:
+        start = _name_start(text, run)
+        if start is None and _loose_name(text, run):
+            start = 0
+        if start is None:
+            continue
+        name = run[start:]
+        begin, honorifics = _honorifics_before(text, name[0].start)
+        if not honorifics and start == 0 and _NOT_PERSON_BEFORE.search(text, max(0, name[0].start - 20), name[0].start):
+            continue
+        if honorifics:
+            name = _with_lowercase_tail(text, name)
+        roles, end = [], name[-1].end
+        sep = _NAME_SEP.match(text, end)
+        if sep and _TITLE.match(text, sep.end()):
+            chain = reader.chain(sep.end())
+            if chain.name is not None:
+                chain.roles.pop()  # the last role belongs to the next name: "X, R1 Y"
+            roles, end = chain.roles, chain.end
+        while (more := reader.linked(end)) is not None:
+            roles = roles + (more.roles[:-1] if more.name is not None else more.roles)
+            end = more.end
+            if more.name is not None:
+                break
+        mentions.add(name, roles, begin, end, honorifics)
+
+
+def _loose_name(text: str, run: list[_Token]) -> bool:
+    """A name without a known family name, trusted only after "Đồng chí", "ông", "TS." …"""
+    return (2 <= len(run) <= 4 and bool(_honorifics_before(text, run[0].start)[1])
+            and not _TITLE.match(text, run[0].start) and not _PLACE.match(text, run[0].start))
+
+
+def _with_lowercase_tail(text: str, name: list[_Token]) -> list[_Token]:
+    """A last syllable typed in lower case ("đồng chí Nguyễn Khắc lập - Phó Giám đốc")."""
+    if len(name) >= 4:
+        return name
+    m = _LOWER_TAIL.match(text, name[-1].end)
+    if m and not _STOP.match(text, m.start(1)):
+        after = _NAME_SEP.match(text, m.end())
+        if after and _TITLE.match(text, after.end()):
+            return name + [_Token(m.start(1), m.end(1), m.group(1))]
+    return name
+
+
+def _signature_blocks(reader: _Reader, mentions: _Mentions) -> None:
+    """"TL. GIÁM ĐỐC / CHÁNH VĂN PHÒNG / (Đã ký) / Nguyễn Quốc Hưng": the title line above the name."""
+    text = reader.text
+    for run in reader.runs.runs:
+        line_start = text.rfind("\n", 0, run[0].start) + 1
+        line_end = text.find("\n", run[-1].end)
+        line_end = len(text) if line_end < 0 else line_end
+        if text[line_start:run[0].start].strip() or text[run[-1].end:line_end].strip():
+            continue
+        if len(run) > 4 or _name_start(text, run) != 0:
+            continue
+        role = _title_line_above(reader, line_start)
+        if role is not None:
+            mentions.add(run, [role], role.start, run[-1].end)
+            mentions.by_name[run[0].start].signed = True
+
+
+def _title_line_above(reader: _Reader, line_start: int) -> _Role | None:
+    text = reader.text
+    end = line_start - 1
+    for _ in range(12):  # blank lines and "(Đã ký)" between title and name
+        if end <= 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if line.strip() and not _SIGNED.match(line):
+            lead = _ON_BEHALF.match(text, start)
+            q = lead.end() if lead else _SPACES.match(text, start).end()
+            parsed = reader.role(q)
+            if parsed and not text[parsed[0].end:end].strip() and not lead:
+                return parsed[0]
+            return None
+        end = start - 1
+    return None
+
+
+# --- records -----------------------------------------------------------------------
+
+def _allowed(ctx, mention: _Mention) -> bool:
+    text = ctx.norm
+    if mention.signed:
+        # The signer's name line may be taken for a byline; the title line above says otherwise.
+        first = mention.roles[0]
+        if not (ctx.allows(first.start, first.end) and mention.end <= ctx.article.end):
+            return False
+    elif not ctx.allows(mention.start, mention.end):
+        return False
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    if _CREDIT_LINE.match(text, line_start):
+        return False
+    return not _CREDIT_BEFORE.search(text, max(line_start, mention.start - 30), mention.name[0].start)
+
+
+def _role_words(role: Role) -> Counter:
+    """The words of a role with abbreviations spelled out: "ĐBQH" says what "Đại biểu Quốc hội" says."""
+    return Counter(fold(_expand(role.text) or role.text or role.title).split())
+
+
+def _merge_role(roles: list[Role], new: Role) -> None:
+    """Add ``new`` unless an office already held says as much; a fuller wording replaces a shorter one."""
+    new_words = _role_words(new)
+    for i, old in enumerate(roles):
+        old_words = _role_words(old)
+        if ("phó" in old_words) != ("phó" in new_words):
+            continue
+        if not new_words - old_words:
+            return
+        if not old_words - new_words:
+            roles[i] = new
+            return
+    roles.append(new)
+
+
+def _main_places(ctx) -> dict[str, str]:
+    """The province and the city the article names most: {"tỉnh": …, "thành phố": …, "any": …}."""
+    counts: dict[str, Counter] = {"tỉnh": Counter(), "thành phố": Counter()}
+    order: dict[str, int] = {}
+    for m in _PLACE.finditer(ctx.norm, ctx.article.start, ctx.article.end):
+        if not ctx.allows(m.start(), m.end()):
+            continue
+        place = _PLACE_CANON[m.group()]
+        kind = _PLACE_KIND.get(place)
+        if kind in counts:
+            counts[kind][place] += 1
+            order.setdefault(place, m.start())
+    best = {}
+    for kind, counter in counts.items():
+        if counter:
+            best[kind] = max(counter, key=lambda p: (counter[p], -order[p]))
+    every = counts["tỉnh"] + counts["thành phố"]
+    if every:
+        best["any"] = max(every, key=lambda p: (every[p], -order[p]))
+    return best
+
+
+_PROVINCE_ORG = regex.compile(r"(?i:(?:^|[ \t])tỉnh$|^tỉnh ủy$|[ \t]tỉnh ủy$)")
+_CITY_ORG = regex.compile(r"(?i:(?:^|[ \t])(?:thành phố|tp)$|thành ủy$)")
+_DEPARTMENT_ORG = regex.compile(r"^(?:Sở|Ban cán sự đảng|Đảng ủy Sở|Đảng bộ Sở)[ \t]")
+
+
+def _resolve(org: str | None, places: dict[str, str]) -> str | None:
+    """"UBND thành phố" → "UBND thành phố Hải Phòng" when the article makes the place clear."""
+    if not org or _PLACE.search(org):
+        return None
+    if _PROVINCE_ORG.search(org):
+        place = places.get("tỉnh")
+    elif _CITY_ORG.search(org):
+        place = places.get("thành phố")
+    elif _DEPARTMENT_ORG.match(org):
+        place = places.get("any")
+    else:
+        return None
+    return f"{org} {place}" if place else None
 
 
 def identity(fact: Official) -> str:
@@ -23,28 +568,29 @@ def identity(fact: Official) -> str:
 
 
 def extract(ctx) -> list[Official]:
+    reader = _Reader(ctx)
+    mentions = _Mentions(reader)
+    _roles_before_names(reader, mentions)
+    _names_before_roles(reader, mentions)
+    _signature_blocks(reader, mentions)
+    places = _main_places(ctx)
     people: dict[str, Official] = {}
-    title_re = regex.compile(_TITLE, regex.I)
-    for m in _CUE.finditer(ctx.norm, ctx.article.start, ctx.article.end):
-        if not ctx.allows(*m.span()):
+    for mention in mentions.ordered():
+        if not _allowed(ctx, mention):
             continue
-        roles = []
-        for part in m.group("roles").split(","):
-            part = part.strip()
-            t = title_re.match(part)
-            if not t:
-                break
-            org = part[t.end():].strip() or None
-            roles.append(Role(title=t.group(0), organization=org, text=part))
-        if not roles:
-            continue
-        name = " ".join(m.group("name").split())
+        name = _display_name(ctx.norm, mention.name)
         pid = person_id(name)
         fact = people.get(pid)
+        evidence = ctx.evidence(mention.start, mention.end)
         if fact is None:
-            fact = people[pid] = Official(person_id=pid, name=name, evidence=ctx.evidence(*m.span()))
-        for role in roles:
-            if role not in fact.roles:
-                fact.roles.append(role)
-        fact.mentions.append(ctx.evidence(*m.span()))
-    return list(people.values())
+            fact = people[pid] = Official(person_id=pid, name=name, evidence=evidence)
+        for honorific in mention.honorifics:
+            if honorific not in fact.honorifics:
+                fact.honorifics.append(honorific)
+        for role in sorted(mention.roles, key=lambda r: r.start):
+            record = reader.record(role)
+            record.organization_resolved = _resolve(record.organization, places)
+            _merge_role(fact.roles, record)
+        if evidence not in fact.mentions:
+            fact.mentions.append(evidence)
+    return [p for p in people.values() if p.roles]
