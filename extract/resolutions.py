@@ -83,6 +83,7 @@ _LETTERHEAD = regex.compile(r"(?:^|\|)[\s|]*Số(?:\s*hiệu)?\s*:\s*\|?\s*$")
 # "Luật Bảo hiểm y tế số 25/2008/QH12": the type word, the document's name, then "số".
 _NAMED_KIND_BEFORE = regex.compile(
     rf"(?P<kind>{alternation(KINDS)})\s+\p{{Lu}}[^;.:\n\d]{{0,60}}?\s+số\s*:?\s*$", regex.I)
+_FORM_BEFORE = regex.compile(rf"{alternation(_D['forms_before'])}\s*(?:số\s*)?:?\s*$", regex.I)
 _LICENCE = regex.compile(alternation(_D["licence_cues"]), regex.I)
 _ISSUED_BY = regex.compile(r"(?:ký\s+)?ban\s+hành\s*$", regex.I)
 
@@ -175,7 +176,7 @@ def _coded_mentions(ctx) -> list[Mention]:
     norm, found = ctx.norm, []
     for m in _CODED.finditer(norm, ctx.article.start, ctx.article.end):
         a, b = m.span()
-        if not ctx.allows(a, b) or _in_footer(norm, a):
+        if not ctx.allows(a, b) or _in_footer(norm, a) or _FORM_BEFORE.search(norm, max(0, a - 20), a):
             continue
         codes = _SEGMENTS.findall(m["code"])
         mention = Mention(a, b, a, b, normalize_number(m.group()), m["serial"], m["year"], codes,
@@ -235,7 +236,7 @@ def _kind_from_code(mention: Mention) -> str | None:
             return PARTY_TYPE_CODES[code]
         if code in TYPE_CODES:
             return TYPE_CODES[code]
-    if not mention.year and mention.codes and _issuer_code(mention.codes[0]):
+    if not mention.year and len(mention.codes) >= 2 and _issuer_code(mention.codes[0]):
         return _D["kind_without_type_code"]
     return None
 

@@ -51,6 +51,10 @@ NUMBER_CASES = [
     ("Căn cứ Nghị quyết số 19-NQ/TW, Nghị quyết số 20-NQ/TW ngày 25/10/2017.", ["19-NQ/TW", "20-NQ/TW"]),
     ("Thực hiện Chỉ thị số 16/CT-TTg ngày 31/3/2020 của Thủ tướng Chính phủ.", ["16/CT-TTg"]),
     ("Quyết định số 3ab không phải; Kế hoạch số 12a/KH-SYT thì có.", ["12a/KH-SYT"]),
+    ("Quyết định số 12 ngày 5/6/2023 của UBND tỉnh có hiệu lực.", ["12"]),
+    ("Chương trình 135 của Chính phủ giúp xã nghèo.", ["135"]),
+    ("Theo Thông tư liên tịch số 51/2015/TTLT-BYT-BNV của hai Bộ.", ["51/2015/TTLT-BYT-BNV"]),
+    ("Theo Nghị quyết 07-NQ /TU của Tỉnh ủy.", ["07-NQ/TU"]),
     # the same number twice, and spelled with a stray space once, is one document
     ("Kế hoạch số 45/KH-SYT nêu rõ … Theo Kế hoạch số 45 /KH-SYT, các đơn vị báo cáo.", ["45/KH-SYT"]),
     # Ð (Icelandic eth) is spelled Đ
@@ -78,6 +82,9 @@ NOT_DOCUMENTS = [
     "Giấy phép xuất bản: Số 06/GP-STTTT ngày 23/9/2016 của Sở Thông tin và Truyền thông",
     "Ban hành kèm theo Quyết định số /QĐ-BVNT ngày tháng 01 năm 2023.",
     "nghị quyết 12 đã nêu rõ",  # a bare number needs the type word capitalised
+    "Báo cáo theo Mẫu số 02/BYT ban hành kèm theo thông tư.",  # a form, not a document
+    "Kế hoạch 100 ngày đêm thi đua phòng dịch.",
+    "năm 2020 - UBND tỉnh đã chỉ đạo quyết liệt.",
 ]
 
 
@@ -100,6 +107,9 @@ KIND_CASES = [
     ("Thực hiện 31/2012/TT-BYT của Bộ.", ("Thông tư", "code")),
     ("Triển khai 2/HD-SYT của ngành.", ("Hướng dẫn", "code")),
     ("Sở ban hành Quyết định số: 156/QĐ-UBND, ngày 24/01/2020.", ("Quyết định", "text")),
+    ("Căn cứ Luật Bảo hiểm y tế số 25/2008/QH12 đã sửa đổi.", ("Luật", "text")),
+    ("Theo 98/2023/QH15 của Quốc hội.", (None, None)),
+    ("Theo 123/SYT của Sở.", (None, None)),
 ]
 
 
