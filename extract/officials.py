@@ -60,6 +60,7 @@ _TITLE = regex.compile(
     + _spaced(_TITLES["titles"], boundary=False)
     + r"(?:[ \t]+" + _spaced(_TITLES["suffixes"], boundary=False) + r")?)" + _E)
 _STOP = regex.compile(_spaced(_TITLES["stops"]))
+_STOP_ANY_CASE = regex.compile("(?i:" + _spaced(_TITLES["stops"]) + ")")
 _LINK = regex.compile(r"[ \t]*,?[ \t]*" + _spaced(_TITLES["links"]) + r"[ \t]+")
 _FIXED = regex.compile(_spaced(_ORGS["fixed_phrases"]))
 _HEAD = regex.compile(alternation(_upper_too(_ORGS["heads"])))
@@ -79,7 +80,7 @@ _HONORIFICS_BEFORE = regex.compile(
 _HONORIFIC_PIECE = regex.compile(rf"(?i:{_ADDRESS})|{_DEGREE}\.?")
 
 _CREDIT_LINE = regex.compile(r"[ \t\-•*|>]*(?i:" + alternation(_PEOPLE["credit_lines"], boundary=False) + r")"
-                             + r"[ \t]*:")
+                             + r"[^:\n]{0,20}:")
 _CREDIT_BEFORE = regex.compile(r"\([ \t]*(?i:" + alternation(_PEOPLE["credit_words"], boundary=False)
                                + r")[ \t]*:?[ \t]*\Z")
 _NOT_PERSON_BEFORE = regex.compile(alternation(_PEOPLE["not_person_after"]) + r"[ \t]+\Z")
@@ -94,6 +95,7 @@ _ON_BEHALF = regex.compile(r"[ \t]*(?:TL|KT|TM|TUQ|Q|T/M|T/L)\.?[ \t]+", regex.I
 _ABBREVIATION = regex.compile(alternation(_ORGS["abbreviations"]))
 _AND = regex.compile(r"và" + _E)
 _COMMA = regex.compile(r"[ \t]*,[ \t]*")
+_INNER_DASH = regex.compile(r"[ \t]+[-–][ \t]+")
 _SPACES = regex.compile(r"[ \t]*")
 _HONORIFIC_GAP = regex.compile(r"[ \t.]*")
 _LOWER_TAIL = regex.compile(r"[ \t]+(\p{Ll}+)(?=[ \t]*[-–,])")
@@ -126,7 +128,7 @@ class _Runs:
         run: list[_Token] = []
         for m in _CAP_TOKEN.finditer(text, start, end):
             tok = _Token(m.start(), m.end(), m.group())
-            if tok.shape == "mixed" or (run and not self._continues(run, tok)):
+            if tok.shape == "mixed" or (run and not self._continues(run, tok)) or (run and self._ends_names(tok)):
                 self._close(run)
                 run = []
             if tok.shape != "mixed":
@@ -138,6 +140,11 @@ class _Runs:
             return False
         shapes = {t.shape for t in run} | {tok.shape}
         return not {"caps", "title"} <= shapes
+
+    def _ends_names(self, tok: _Token) -> bool:
+        """A title ("… Giám đốc") or, in capitals, a verb ("… PHÁT BIỂU") cannot be part of a name."""
+        return bool(_TITLE.match(self.text, tok.start)
+                    or (tok.shape == "caps" and _STOP_ANY_CASE.match(self.text, tok.start)))
 
     def _close(self, run: list[_Token]) -> None:
         if run:
@@ -216,7 +223,7 @@ class _Reader:
         pos, org_start, words = t.end(), None, 0
         name, next_title = None, False
         while words < _MAX_ORG_WORDS:
-            gap = _GAP.match(text, pos)
+            gap = self._inner_dash(pos) or _GAP.match(text, pos)
             if not gap:
                 break
             q = gap.end()
@@ -232,6 +239,17 @@ class _Reader:
             org_start = q if org_start is None else org_start
             pos, words = step, words + 1
         return _Role(start, t.end(), org_start, pos), name, next_title
+
+    def _inner_dash(self, pos: int):
+        """A spaced dash inside a name ("khoa Nhiễm - Thần kinh"), not before another title or a name."""
+        dash = _INNER_DASH.match(self.text, pos)
+        if not dash:
+            return None
+        q = dash.end()
+        if not self.text[q:q + 1].isupper() or _TITLE.match(self.text, q) or _HONORIFIC.match(self.text, q):
+            return None
+        rest = self.runs.rest(q)
+        return None if rest and _name_start(self.text, rest) == 0 else dash
 
     def _org_step(self, q: int, previous_end: int) -> int | None:
         """Where the organisation continues to after the word at ``q``, or None if it ends."""
@@ -404,9 +422,7 @@ def _names_before_roles(reader: _Reader, mentions: _Mentions) -> None:
     """"Đồng chí X, R1, R2", "X - R", "X (R)", "ông X làm R", "các đồng chí: A, R; B, R"."""
     text = reader.text
     for run in reader.runs.runs:
-        start = _name_start(text, run)
-        if start is None and _loose_name(text, run):
-            start = 0
+        start = 0 if _loose_name(text, run) else _name_start(text, run)
         if start is None:
             continue
         name = run[start:]
@@ -431,8 +447,8 @@ def _names_before_roles(reader: _Reader, mentions: _Mentions) -> None:
 
 
 def _loose_name(text: str, run: list[_Token]) -> bool:
-    """A name without a known family name, trusted only after "Đồng chí", "ông", "TS." …"""
-    return (2 <= len(run) <= 4 and bool(_honorifics_before(text, run[0].start)[1])
+    """Right after "Đồng chí", "ông", "TS." … the whole run is the name ("Y Thanh Hà Niê Kđăm")."""
+    return (2 <= len(run) <= 5 and run[0].word not in _NOT_A_NAME_WORDS and bool(_honorifics_before(text, run[0].start)[1])
             and not _TITLE.match(text, run[0].start) and not _PLACE.match(text, run[0].start))
 
 
@@ -550,7 +566,7 @@ _DEPARTMENT_ORG = regex.compile(r"^(?:Sở|Ban cán sự đảng|Đảng ủy S�
 
 def _resolve(org: str | None, places: dict[str, str]) -> str | None:
     """"UBND thành phố" → "UBND thành phố Hải Phòng" when the article makes the place clear."""
-    if not org or _PLACE.search(org):
+    if not org or not org[0].isupper() or _PLACE.search(org):
         return None
     if _PROVINCE_ORG.search(org):
         place = places.get("tỉnh")
