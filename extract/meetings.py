@@ -215,7 +215,8 @@ def _issued_between(norm: str, start: int, end: int) -> bool:
 
 def _build(ctx, d, event: _Event, sentence) -> _Found:
     norm = ctx.norm
-    name_end = _name_end(norm, event, d, sentence)
+    next_date = min([o.start for o in ctx.dates if event.end <= o.start] + [sentence[1]])
+    name_end = _name_end(norm, event, d, sentence, next_date)
     name = ctx.text.words(event.start, name_end)
     year, inferred = _year(ctx, d, event, sentence, name_end)
     meeting = Meeting(
@@ -233,9 +234,9 @@ def _build(ctx, d, event: _Event, sentence) -> _Found:
     return _Found(d, event, sentence, meeting, name_end)
 
 
-def _name_end(norm: str, event: _Event, d, sentence) -> int:
-    """Where the event's name ends: a clause break, a stop word ("tại", "do"), or its date."""
-    limit = d.start if event.before_date else sentence[1]
+def _name_end(norm: str, event: _Event, d, sentence, next_date: int) -> int:
+    """Where the event's name ends: a clause break, a stop word ("tại", "do"), or a date."""
+    limit = d.start if event.before_date else min(sentence[1], next_date)
     if event.before_date:  # "kỳ họp thứ 8 thông qua ngày …": the verb is not part of the name
         verb = _HAPPENING_ANY.search(norm, event.end, limit)
         limit = verb.start() if verb else limit
