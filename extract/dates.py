@@ -43,7 +43,7 @@ _DATE_RE = regex.compile(
     """,
     regex.I | regex.X | regex.V1,
 )
-_TIME_RE = regex.compile(r"(?<![\p{N}:])(?P<h>[01]?\d|2[0-3])\s?(?::|h|giờ)\s?(?P<mi>[0-5]\d)?(?![\p{N}])(?:\s?(?P<ap>[ap]m))?", regex.I)
+_TIME_RE = regex.compile(r"(?<![\p{N}:])(?P<h>[01]?\d|2[0-3])\s?(?::|h|giờ)(?:\s?(?P<mi>[0-5]\d))?(?![\p{N}])(?:\s?(?P<ap>[ap]m))?", regex.I)
 
 
 @dataclass(frozen=True)
