@@ -79,10 +79,8 @@ _HONORIFICS_BEFORE = regex.compile(
     rf"(?:{_B}(?:(?i:{_ADDRESS})|{_DEGREE})\.?(?:[ \t]+|(?=\p{{Lu}})))+\Z")
 _HONORIFIC_PIECE = regex.compile(rf"(?i:{_ADDRESS})|{_DEGREE}\.?")
 
-_CREDIT_LINE = regex.compile(r"[ \t\-•*|>]*(?i:" + alternation(_PEOPLE["credit_lines"], boundary=False) + r")"
-                             + r"[^:\n]{0,20}:")
-_CREDIT_BEFORE = regex.compile(r"\([ \t]*(?i:" + alternation(_PEOPLE["credit_words"], boundary=False)
-                               + r")[ \t]*:?[ \t]*\Z")
+_CREDIT_BEFORE = regex.compile(r"(?:\A|[(\[])[ \t\-•*|>]*(?i:" + _spaced(_PEOPLE["credits"], boundary=False)
+                            + r")[^:\n()]{0,25}:[ \t]*\Z")
 _NOT_PERSON_BEFORE = regex.compile(alternation(_PEOPLE["not_person_after"]) + r"[ \t]+\Z")
 
 # Between two roles of one chain: a comma, or a dash with a space on one side at least.
@@ -258,6 +256,8 @@ class _Reader:
         if fixed:
             return fixed.end()
         if _STOP.match(text, q) or _HONORIFIC.match(text, q) or _TITLE.match(text, q):
+            return None
+        if text[q:q + 2].isupper() and _STOP_ANY_CASE.match(text, q):  # "… UBND TỈNH PHÁT BIỂU"
             return None
         place = _PLACE.match(text, q)
         if place:
@@ -511,10 +511,9 @@ def _allowed(ctx, mention: _Mention) -> bool:
             return False
     elif not ctx.allows(mention.start, mention.end):
         return False
-    line_start = text.rfind("\n", 0, mention.start) + 1
-    if _CREDIT_LINE.match(text, line_start):
-        return False
-    return not _CREDIT_BEFORE.search(text, max(line_start, mention.start - 30), mention.name[0].start)
+    name_start = mention.name[0].start
+    line_start = text.rfind("\n", 0, name_start) + 1
+    return not _CREDIT_BEFORE.search(text[line_start:name_start])
 
 
 def _role_words(role: Role) -> Counter:
