@@ -1,0 +1,145 @@
+"""Article bounds, page furniture, title, dateline and byline.
+
+Pages are written for these tests in the shapes provincial sites print.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extract.article import find_article
+from extract.text import Text
+
+PAGE = """Đang online:
+764
+Hôm nay:
+12
+Hội nghị giao ban công tác y tế quý I năm 2024
+
+08:15 31/03/2024
+Lượt xem: 28
+
+Sáng 30/3, Sở Y tế tổ chức Hội nghị giao ban công tác y tế quý I năm 2024.
+
+Hội nghị đã nghe báo cáo kết quả công tác quý I.
+
+Thu Hà
+
+Các tin khác
+Tập huấn phòng chống dịch sốt xuất huyết (20/03/2024)
+Ra quân tiêm chủng mở rộng (18/03/2024)
+Tổng số người đã xem: 5449
+Chịu trách nhiệm chính: Trần Văn Bình - Giám đốc Sở Y tế
+Giấy phép xuất bản: Số 06/GP-STTTT ngày 23/9/2016
+"""
+
+
+def _article(text: str):
+    return find_article(Text.of(text).norm)
+
+
+def _allowed(text: str, phrase: str) -> bool:
+    article = _article(text)
+    at = Text.of(text).norm.index(phrase)
+    return article.allows(at, at + len(phrase))
+
+
+# (phrase of PAGE, may facts come from it?)
+BOUNDS = [
+    ("Sáng 30/3, Sở Y tế", True),
+    ("Hội nghị đã nghe báo cáo", True),
+    ("Đang online", False),
+    ("764", False),
+    ("Lượt xem: 28", False),
+    ("08:15 31/03/2024", False),
+    ("Thu Hà", False),
+    ("Tập huấn phòng chống dịch", False),
+    ("Chịu trách nhiệm chính", False),
+    ("Trần Văn Bình", False),
+    ("23/9/2016", False),
+]
+
+
+@pytest.mark.parametrize("phrase, allowed", BOUNDS)
+def test_bounds(phrase, allowed):
+    assert _allowed(PAGE, phrase) is allowed
+
+
+def test_page_metadata():
+    article = _article(PAGE)
+    assert article.title == "Hội nghị giao ban công tác y tế quý I năm 2024"
+    assert article.published_date == "2024-03-31"
+    assert article.author == "Thu Hà"
+
+
+# (page, published_date, published as printed)
+DATELINES = [
+    ("Tiêu đề bài viết\n08:15 31/01/2024\nNội dung bài viết.", "2024-01-31", "08:15 31/01/2024"),
+    ("Print Thứ Bảy, 26/01/2019 22:17\n\nNgày 2/8/2018, Ban Thường vụ ban hành Nghị quyết.",
+     "2019-01-26", "Print Thứ Bảy, 26/01/2019 22:17"),
+    ("(Thứ hai, 03/05/2021, 05:09 pm GMT+7)\n\nNgày 03/5/2021, hội nghị giao ban.",
+     "2021-05-03", "(Thứ hai, 03/05/2021, 05:09 pm GMT+7)"),
+    ("Tiêu đề\n\n- 29/05/2023, 11:04 - Chia sẻ\n\nĐại biểu cho biết.", "2023-05-29", "- 29/05/2023, 11:04 - Chia sẻ"),
+    (" date 2025-08-29 Chiều 28-8, Đại hội bế mạc.", "2025-08-29", "date 2025-08-29"),
+    (" date 2024-02 Cụ thể, số lượt khám tăng 11%.", "2024-02", "date 2024-02"),
+    ("Tiêu đề\n9:25', 20/7/ 2009 (GMT+7)\n\nKỳ họp thứ 15 đã thông qua.", "2009-07-20", "9:25', 20/7/ 2009 (GMT+7)"),
+    ("Tiêu đề\n( 11/4/2013)\nSỞ Y TẾ\nQuảng Ninh, ngày 18 tháng 4 năm 2013", "2013-04-11", "( 11/4/2013)"),
+    ("NGHỊ QUYẾT\nSố: 171/2006/NQ-HĐND |\nVinh, ngày 15 tháng 12 năm 2006 |\nĐiều 1. Nâng mức.",
+     "2006-12-15", "Vinh, ngày 15 tháng 12 năm 2006 |"),
+    ("Số hiệu: | 49/KH-UBND |\nNgày ban hành: | 21/05/2018 | Ngày hiệu lực: | Đang cập nhật |\nNội dung.",
+     "2018-05-21", None),
+    # a site banner with today's date is not the article's date
+    ("Thứ Năm, ngày 6 tháng 10 năm 2022\n\nTiêu đề\n\nSáng 14/2, Công đoàn tổ chức Hội nghị.", None, None),
+    # a date inside the text is not a dateline
+    ("Tiêu đề\n\nNgày 25/01/2021, Đoàn kiểm tra của Sở Y tế đã tổ chức kiểm tra.", None, None),
+]
+
+
+@pytest.mark.parametrize("page, date, printed", DATELINES)
+def test_dateline(page, date, printed):
+    article = _article(page)
+    assert article.published_date == date
+    if printed is not None:
+        assert article.published == printed
+
+
+def test_inline_dateline_leaves_the_sentence_in_the_article():
+    page = " date 2025-08-29 Chiều 28-8, Đại hội bế mạc."
+    assert not _allowed(page, "date 2025-08-29")
+    assert _allowed(page, "Chiều 28-8, Đại hội bế mạc")
+
+
+# (page, author): the byline at the end, or beside a dateline inside the text
+BYLINES = [
+    ("Tiêu đề\n\nNội dung bài viết dài.\n\nVŨ DUYÊN\n\nTừ khóa:", "VŨ DUYÊN"),
+    ("Tiêu đề\n\nNội dung bài viết dài.\n\nTác giả: Thúy Hà - Trung tâm TTGDSK", "Thúy Hà"),
+    ("Tiêu đề\n\nNội dung bài viết dài.\n\n  • Xuân Nguyên\nIn trang Gửi phản hồi", "Xuân Nguyên"),
+    ("Tiêu đề\n\nNội dung bài viết dài.\n\nN.DƯƠNG", "N.DƯƠNG"),
+    ("Tiêu đề\n\nNội dung bài viết.\n\nCẩm Tú – Đức Tình\n\n24/12/2024 20:30\n\nNăm 2024, ngành y tế hoàn thành.",
+     "Cẩm Tú – Đức Tình"),
+    ("Tiêu đề\n\nNội dung bài viết kết thúc bằng một câu.", None),
+]
+
+
+@pytest.mark.parametrize("page, author", BYLINES)
+def test_byline(page, author):
+    assert _article(page).author == author
+
+
+# (page, phrase that ends the article: it and what follows are outside)
+ENDS = [
+    ("Tiêu đề\n\nNội dung.\n\nÝ kiến bạn đọc\nBình luận hay.", "Ý kiến bạn đọc"),
+    ("Tiêu đề\n\nNội dung.\n\nCÁC TIN KHÁC >>\nTin một (20/07/2009)", "CÁC TIN KHÁC"),
+    ("Tiêu đề\n\nNội dung.\nTRANG THÔNG TIN ĐIỆN TỬ SỞ Y TẾ TỈNH\nĐịa chỉ: Tầng 19", "TRANG THÔNG TIN"),
+]
+
+
+@pytest.mark.parametrize("page, phrase", ENDS)
+def test_article_ends(page, phrase):
+    assert not _allowed(page, phrase)
+    assert _allowed(page, "Nội dung")
+
+
+def test_a_long_sentence_starting_like_a_heading_does_not_end_the_article():
+    page = ("Tiêu đề\n\nNội dung.\n\nBình luận về kết quả này, Giám đốc Sở Y tế cho biết ngành đã "
+            "hoàn thành vượt mức các chỉ tiêu được giao trong năm qua.\n\nĐoạn cuối.")
+    assert _allowed(page, "Đoạn cuối")
