@@ -1,0 +1,225 @@
+"""Officials and their roles: every cue, and every name that is not an official.
+
+Each case is one line: a short article text (in the shapes of provincial health
+news) and the officials the extractor must read from it, as
+``{name: [role text, …]}`` in the order the roles are first written.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extract.ids import person_id
+from extract.pipeline import extract_text
+from extract.text import Text
+
+TITLE = "Sở Y tế tổ chức hội nghị tổng kết công tác năm\n\n"
+
+
+def officials(body: str):
+    """The officials found in a short article made of a title and ``body``."""
+    _, found = extract_text("t", Text.of(TITLE + body + "\n"))
+    return found["officials"]
+
+
+def summary(body: str) -> dict[str, list[str]]:
+    return {o.name: [r.text for r in o.roles] for o in officials(body)}
+
+
+def one(body: str):
+    found = officials(body)
+    assert len(found) == 1, [o.name for o in found]
+    return found[0]
+
+
+# --- cues: (text, {name: [roles]}) ----------------------------------------------
+@pytest.mark.parametrize("body, expected", [
+    # "Đồng chí X, R" and a role that stops at the verb
+    ("Đồng chí Phạm Văn Hải, Phó Chủ tịch UBND tỉnh dự và chỉ đạo hội nghị.",
+     {"Phạm Văn Hải": ["Phó Chủ tịch UBND tỉnh"]}),
+    # a role chain with commas
+    ("Đồng chí Trịnh Văn Lâm, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh, Bí thư Ban cán sự đảng UBND tỉnh chủ trì buổi làm việc.",
+     {"Trịnh Văn Lâm": ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh", "Bí thư Ban cán sự đảng UBND tỉnh"]}),
+    # "Đ/c X, R"
+    ("Đ/c Lương Thị Thu, Trưởng phòng Nghiệp vụ Y báo cáo kết quả.",
+     {"Lương Thị Thu": ["Trưởng phòng Nghiệp vụ Y"]}),
+    # a title before the name
+    ("Giám đốc Sở Y tế Bùi Minh Khoa phát biểu khai mạc hội nghị.",
+     {"Bùi Minh Khoa": ["Giám đốc Sở Y tế"]}),
+    # a title before the name, the place inside the role
+    ("Phó Chủ tịch UBND tỉnh Lâm Đồng Đinh Văn Tuấn thăm bệnh nhân tại bệnh viện.",
+     {"Đinh Văn Tuấn": ["Phó Chủ tịch UBND tỉnh Lâm Đồng"]}),
+    # two people in one sentence, each with a title before the name
+    ("Thứ trưởng Bộ Y tế Đỗ Văn Quang và Chủ tịch UBND thành phố Trần Thị Mai Hương thăm trạm y tế.",
+     {"Đỗ Văn Quang": ["Thứ trưởng Bộ Y tế"], "Trần Thị Mai Hương": ["Chủ tịch UBND thành phố"]}),
+    # "X - R" and "X – R" with a role chain after dashes
+    ("Ông Hồ Quang Vinh - Bí thư Tỉnh ủy – Chủ tịch HĐND tỉnh đến thăm các y bác sĩ.",
+     {"Hồ Quang Vinh": ["Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh"]}),
+    # "X (R)"
+    ("Bà Ngô Thị Lan (Giám đốc Trung tâm Kiểm soát bệnh tật tỉnh) cho biết số ca mắc giảm.",
+     {"Ngô Thị Lan": ["Giám đốc Trung tâm Kiểm soát bệnh tật tỉnh"]}),
+    # "R: X"
+    ("Trưởng đoàn: Phan Văn Đức.", {"Phan Văn Đức": ["Trưởng đoàn"]}),
+    # "R là đồng chí X - R"
+    ("Trưởng đoàn là đồng chí Vương Đình Khải - Phó Giám đốc Sở Y tế; các thành viên là đại diện các phòng.",
+     {"Vương Đình Khải": ["Trưởng đoàn", "Phó Giám đốc Sở Y tế"]}),
+    # "các đồng chí: A, R1, R2; B, R3; C, R4"
+    ("Cùng dự có các đồng chí: Tạ Quang Huy, Ủy viên BTV Tỉnh ủy, Phó Chủ tịch Thường trực UBND tỉnh; "
+     "Lò Thị Mai, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh; Kiều Văn Hòa, Giám đốc Sở Tài chính.",
+     {"Tạ Quang Huy": ["Ủy viên BTV Tỉnh ủy", "Phó Chủ tịch Thường trực UBND tỉnh"],
+      "Lò Thị Mai": ["Tỉnh ủy viên", "Phó Chủ tịch UBND tỉnh"],
+      "Kiều Văn Hòa": ["Giám đốc Sở Tài chính"]}),
+    # a list with dashes, and two titles written without a comma between them
+    ("Các đồng chí Lê Văn Đạt - Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh; Tống Văn Hùng – tỉnh ủy viên Giám đốc Sở Y tế đã đến thăm.",
+     {"Lê Văn Đạt": ["Tỉnh ủy viên", "Phó Chủ tịch UBND tỉnh"],
+      "Tống Văn Hùng": ["tỉnh ủy viên", "Giám đốc Sở Y tế"]}),
+    # "làm" adds a second role: "Giám đốc Sở Y tế làm Phó Trưởng ban thường trực"
+    ("Đồng chí Đặng Văn Phúc, Giám đốc Sở Y tế làm Phó Trưởng ban thường trực.",
+     {"Đặng Văn Phúc": ["Giám đốc Sở Y tế", "Phó Trưởng ban thường trực"]}),
+    # "ông X làm R"; "được chỉ định giữ chức R"
+    ("Bà Cao Thị Hằng, Thứ trưởng Bộ Y tế, được chỉ định giữ chức Bí thư Đảng ủy Bộ; ông Lý Văn Sang làm Phó Bí thư Thường trực.",
+     {"Cao Thị Hằng": ["Thứ trưởng Bộ Y tế", "Bí thư Đảng ủy Bộ"], "Lý Văn Sang": ["Phó Bí thư Thường trực"]}),
+    # an organisation name with "và" and one with "phòng, chống"
+    ("Đồng chí Chu Văn Tâm, Phó Giám đốc Sở Nông nghiệp và Phát triển nông thôn dự.",
+     {"Chu Văn Tâm": ["Phó Giám đốc Sở Nông nghiệp và Phát triển nông thôn"]}),
+    ("Chủ tịch UBND tỉnh Mạc Văn Sinh - Trưởng Ban Chỉ đạo phòng,  chống dịch tỉnh chủ trì cuộc họp.",
+     {"Mạc Văn Sinh": ["Chủ tịch UBND tỉnh", "Trưởng Ban Chỉ đạo phòng, chống dịch tỉnh"]}),
+    # "và" before another body ends the role
+    ("Đồng chí Lã Văn Thành - Phó Giám đốc Sở Y tế Trưởng đoàn kiểm tra và Đoàn công tác của Trung tâm đã làm việc.",
+     {"Lã Văn Thành": ["Phó Giám đốc Sở Y tế", "Trưởng đoàn kiểm tra"]}),
+    # a name in capitals, and a caption in capitals
+    ("Đồng chí NGUYỄN HỮU THẮNG, Giám đốc Sở Y tế phát biểu.", {"Nguyễn Hữu Thắng": ["Giám đốc Sở Y tế"]}),
+    ("PHÓ CHỦ TỊCH UBND TỈNH HOÀNG VĂN BÌNH PHÁT BIỂU CHỈ ĐẠO", {"Hoàng Văn Bình": ["PHÓ CHỦ TỊCH UBND TỈNH"]}),
+    # a photo caption on its own line
+    ("Hội nghị đã diễn ra.\nĐ/c Dương Văn Toàn, Giám đốc Sở Y tế báo cáo tại hội nghị\nNăm qua ngành y tế hoàn thành chỉ tiêu.",
+     {"Dương Văn Toàn": ["Giám đốc Sở Y tế"]}),
+    # a last syllable typed in lower case after "đồng chí"
+    ("Trưởng đoàn là đồng chí Nguyễn Khắc thành - Phó Giám đốc Sở Y tế.",
+     {"Nguyễn Khắc thành": ["Trưởng đoàn", "Phó Giám đốc Sở Y tế"]}),
+    # a hospital name that ends in a family name, then the person
+    ("Giám đốc Bệnh viện Bạch Mai Đào Xuân Khang cho biết.", {"Đào Xuân Khang": ["Giám đốc Bệnh viện Bạch Mai"]}),
+    # a name that does not start with a common family name, after "đồng chí"
+    ("Dự có đồng chí Y Thanh Hà Niê Kđăm, Phó Trưởng ban Dân vận Trung ương.",
+     {"Y Thanh Hà Niê Kđăm": ["Phó Trưởng ban Dân vận Trung ương"]}),
+    # a district place name after "huyện" is not a person
+    ("Đồng chí Bế Văn Tài, Chủ tịch UBND huyện Lâm Bình dự lễ.", {"Bế Văn Tài": ["Chủ tịch UBND huyện Lâm Bình"]}),
+    # ĐBQH is a role
+    ("ĐBQH Nguyễn Văn Huy (Thái Bình) cho biết y tế cơ sở còn khó khăn.", {"Nguyễn Văn Huy": ["ĐBQH"]}),
+])
+def test_cues(body, expected):
+    assert summary(body) == expected
+
+
+# --- a signature block: the title line above the name ---------------------------
+@pytest.mark.parametrize("block, expected", [
+    ("TL. GIÁM ĐỐC\n\nCHÁNH VĂN PHÒNG\n\n(Đã ký)\n\nHà Văn Quân", {"Hà Văn Quân": ["CHÁNH VĂN PHÒNG"]}),
+    ("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nTrần Thị Bích", {"Trần Thị Bích": ["PHÓ GIÁM ĐỐC"]}),
+    ("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\n( đã ký )\n\nLê Quốc Toản", {"Lê Quốc Toản": ["CHỦ TỊCH"]}),
+    ("Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTL. GIÁM ĐỐC\n\nVũ Thị Hoa", {}),
+])
+def test_signature_block(block, expected):
+    body = "Sở Y tế thông báo kết luận của Giám đốc Sở tại hội nghị giao ban.\n\n" + block
+    assert summary(body) == expected
+
+
+# --- not officials: (text) -------------------------------------------------------
+@pytest.mark.parametrize("body", [
+    # a byline and a reporter
+    "Năm 2023 ngành y tế hoàn thành các chỉ tiêu.\n\nThu Hà",
+    "Phóng viên Nguyễn Văn Nam đã trò chuyện với bác sĩ Lê Thị Hoa.",
+    # people named without an office
+    "Ông Nguyễn Văn An cho biết gia đình ông đã được hỗ trợ.",
+    "Trần Văn Bình, một bệnh nhân, chia sẻ niềm vui.",
+    # an office without a name
+    "Hội nghị do đồng chí Chủ tịch UBND tỉnh chủ trì. Tham dự có Giám đốc các sở, ngành.",
+    # a hospital named after a person
+    "Tại Bệnh viện Nguyễn Tri Phương, Giám đốc bệnh viện cho biết số ca tăng.",
+    # a photo credit
+    "Bệnh nhân được thăm khám (Ảnh: Trần Nguyên).",
+    # a site footer, even when it names an office
+    "Chịu trách nhiệm chính: Trần Văn Bình - Giám đốc Sở Y tế",
+    # a place is not a person
+    "Chủ tịch Hồ Chí Minh từng dạy: lương y phải như từ mẫu.",
+])
+def test_not_officials(body):
+    assert summary(body) == {}
+
+
+def test_footer_after_the_article_is_not_an_official():
+    body = ("Đồng chí Vũ Văn Long, Giám đốc Sở Y tế phát biểu.\n\nThu Hà\n\nTin khác\n"
+            "Chịu trách nhiệm chính: Trần Văn Bình - Giám đốc Sở Y tế\n")
+    assert summary(body) == {"Vũ Văn Long": ["Giám đốc Sở Y tế"]}
+
+
+def test_photo_caption_keeps_the_official_but_not_the_photographer():
+    body = "Ảnh: Bộ trưởng Bộ Y tế Đoàn Thị Minh phát biểu tại hội nghị (Ảnh: Trần Minh)"
+    assert summary(body) == {"Đoàn Thị Minh": ["Bộ trưởng Bộ Y tế"]}
+
+
+# --- honorifics: (text, name, honorifics) ----------------------------------------
+@pytest.mark.parametrize("body, name, honorifics", [
+    ("TS.BSCKII Lê Thị Hoài, Bí thư Đảng bộ, Giám đốc Sở Y tế phát biểu.", "Lê Thị Hoài", ["TS.", "BSCKII"]),
+    ("Đoàn do PGS.TS Dương Đình Hưng – Giám đốc Sở Y tế dẫn đầu.", "Dương Đình Hưng", ["PGS.", "TS"]),
+    ("Đồng chí BSCKII La Văn Tài - Phó Giám đốc Sở Y tế dự.", "La Văn Tài", ["Đồng chí", "BSCKII"]),
+    ("Về phía bệnh viện có Ts Lê Hồng Sơn - Giám đốc Bệnh viện.", "Lê Hồng Sơn", ["Ts"]),
+    ("Bác sĩ Tiêu Thị Thu Vân - Phó Chánh Văn phòng Sở Y tế cho biết.", "Tiêu Thị Thu Vân", ["Bác sĩ"]),
+    ("Bà Đào Thị Lan, Bộ trưởng Bộ Y tế thăm bệnh viện.", "Đào Thị Lan", ["Bà"]),
+])
+def test_honorifics_are_stripped_and_kept(body, name, honorifics):
+    official = one(body)
+    assert (official.name, official.honorifics) == (name, honorifics)
+
+
+# --- one record per person ------------------------------------------------------
+def test_mentions_are_merged_and_a_short_role_adds_nothing():
+    body = ("Đồng chí Nguyễn Văn Sơn, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh chủ trì.\n"
+            "Phát biểu kết luận, Chủ tịch UBND tỉnh Nguyễn Văn Sơn đánh giá cao ngành y tế.\n"
+            "Bộ trưởng Nguyễn Văn Sơn nói.")
+    official = one(body)
+    assert [r.text for r in official.roles] == ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh", "Bộ trưởng"]
+    assert len(official.mentions) == 3
+    assert official.evidence == official.mentions[0]
+    assert official.person_id == person_id("Nguyễn Văn Sơn")
+
+
+def test_a_fuller_role_replaces_a_shorter_one():
+    body = "Bộ trưởng Đào Thị Lan phát biểu.\nBà Đào Thị Lan, Bộ trưởng Bộ Y tế, cho biết."
+    assert summary(body) == {"Đào Thị Lan": ["Bộ trưởng Bộ Y tế"]}
+
+
+def test_abbreviated_and_spelled_out_roles_are_one_role():
+    body = "ĐBQH Trần Văn Hưng phát biểu. Đại biểu Trần Văn Hưng cho biết thêm."
+    assert summary(body) == {"Trần Văn Hưng": ["ĐBQH"]}
+
+
+def test_evidence_quotes_the_source():
+    body = "Đồng chí Phạm Văn Hải, Phó Chủ tịch UBND tỉnh dự."
+    source = TITLE + body + "\n"
+    official = one(body)
+    quote = official.evidence.quote
+    assert source[official.evidence.start:official.evidence.end] == quote
+    assert "Phạm Văn Hải" in quote and "Phó Chủ tịch UBND tỉnh" in quote
+
+
+def test_old_tone_placement_is_one_person():
+    body = "Đồng chí Lê Văn Hoà, Uỷ viên BTV Tỉnh uỷ dự.\nĐồng chí Lê Văn Hòa, Ủy viên BTV Tỉnh ủy phát biểu."
+    official = one(body)
+    assert len(official.roles) == 1 and len(official.mentions) == 2
+
+
+# --- role fields: (text, title, organization, expanded, resolved) ----------------
+@pytest.mark.parametrize("body, title, organization, expanded, resolved", [
+    ("Hội nghị tổng kết ngành y tế thành phố Hải Phòng.\nĐồng chí Lê Văn Nam, Phó Chủ tịch UBND thành phố dự.",
+     "Phó Chủ tịch", "UBND thành phố", "Ủy ban nhân dân thành phố", "UBND thành phố Hải Phòng"),
+    ("Sở Y tế tỉnh Hà Giang làm việc với đoàn công tác.\nĐ/c Vũ Văn Giao, Quyền Giám đốc Sở Y tế báo cáo.",
+     "Quyền Giám đốc", "Sở Y tế", None, "Sở Y tế Hà Giang"),
+    ("Đồng chí Lê Văn Hà, Ủy viên BTV Tỉnh ủy dự.", "Ủy viên BTV", "Tỉnh ủy", None, None),
+    ("Đồng chí Hà Văn Hải, Phó Chủ nhiệm UBKT Đảng ủy tỉnh Quảng Ninh dự.",
+     "Phó Chủ nhiệm", "UBKT Đảng ủy tỉnh Quảng Ninh", "Ủy ban Kiểm tra Đảng ủy tỉnh Quảng Ninh", None),
+    ("Bộ trưởng Bộ Y tế Trần Văn Long dự.", "Bộ trưởng", "Bộ Y tế", None, None),
+    ("Đồng chí Lê Thị Thu, Giám đốc CDC tỉnh dự.", "Giám đốc", "CDC tỉnh", "Trung tâm Kiểm soát bệnh tật tỉnh", None),
+])
+def test_role_fields(body, title, organization, expanded, resolved):
+    role = one(body).roles[0]
+    assert (role.title, role.organization, role.organization_expanded, role.organization_resolved) == (
+        title, organization, expanded, resolved)
+    assert role.text == f"{title} {organization}"
