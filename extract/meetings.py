@@ -61,7 +61,8 @@ _NOUN = regex.compile(_alt(_KINDS), regex.I)
 _VISIT = regex.compile(_alt(_VISITS) + rf"(?!\s+{_words('not_visit_after')})", regex.I)
 _ACTIVITY = regex.compile(rf"(?:{_words('action_leads')})\s+(?P<verb>{_alt(_ACTIVITIES)})", regex.I)
 _DOC_WORD = _words("document_words")
-_DOC_BEFORE_EVENT = regex.compile(rf"{_DOC_WORD}(?:\s+\S+){{0,2}}\s*$", regex.I)
+# "Kế hoạch tổ chức Hội nghị …" names a planned event; "Thông báo kết luận tại cuộc họp …" does not.
+_DOC_BEFORE_EVENT = regex.compile(rf"{_DOC_WORD}(?:\s+(?!tại\b|của\b)\S+){{0,2}}\s*$", regex.I)
 _DOC_NUMBER = r"(?<![\p{L}\p{N}])\d{1,5}(?:/\d{4})?\s?[-/]\s?\p{Lu}[\p{L}\p{N}]*(?:[-/]\p{Lu}[\p{L}\p{N}]*)*"
 _DOC_NUMBER_END = regex.compile(rf"(?:{_DOC_NUMBER}|\bsố\s*:?\s*\S+)\s*[,:]?\s*$", regex.I)
 _DOC_NUMBER_ANY = regex.compile(_DOC_NUMBER)
@@ -259,8 +260,8 @@ def _year(ctx, d, event: _Event, sentence, name_end: int) -> tuple[int | None, b
     if reference is not None:
         return resolve_year(d.day, d.month, reference, _points_forward(ctx.norm, d, event)), True
     paragraph = _paragraph(ctx, d.start)
-    for span in (sentence, paragraph):
-        year = _year_nearby(ctx, d, span, (event.start, name_end))
+    for span, plain in ((sentence, True), (paragraph, False)):
+        year = _year_nearby(ctx, d, span, (event.start, name_end), plain)
         if year:
             return year, True
     year = _reviewed_year(ctx.norm[event.start:name_end], d.month)
@@ -279,7 +280,7 @@ def _paragraph(ctx, index: int) -> tuple[int, int]:
     return max(start, ctx.article.start), (end if end >= 0 else ctx.article.end)
 
 
-def _year_nearby(ctx, d, span, name_span) -> int | None:
+def _year_nearby(ctx, d, span, name_span, plain: bool) -> int | None:
     """A year the text states near the day: a full date (an anniversary's "27/2/2025"),
     or "năm 2024" that is not a period ("công tác năm 2023") nor inside the event's name."""
     full = [o for o in ctx.dates if o.year and span[0] <= o.start < span[1] and o is not d
@@ -287,7 +288,7 @@ def _year_nearby(ctx, d, span, name_span) -> int | None:
     if full:
         latest = max(full, key=lambda o: (o.year, o.month, o.day))
         return resolve_year(d.day, d.month, dt.date(latest.year, latest.month, latest.day))
-    if span[1] - span[0] > 400:  # a plain "năm 2024" only counts in a sentence
+    if not plain:  # a plain "năm 2024" only counts in the day's own sentence
         return None
     for m in _PLAIN_YEAR.finditer(ctx.norm, span[0], span[1]):
         inside_name = name_span[0] <= m.start() < name_span[1]

@@ -1,0 +1,163 @@
+"""Meetings: the event's day, its year, its kind, one record per event, and who chaired
+or attended.  Sentences are written for these tests in the shapes news pages use.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extract.pipeline import extract_text
+from extract.text import Text
+
+
+def meetings(text: str) -> list[dict]:
+    """The meetings of ``text`` with chair/attendee person ids replaced by names."""
+    _, found = extract_text("test", Text.of(text))
+    names = {o.person_id: o.name for o in found.get("officials", [])}
+    out = []
+    for m in found["meetings"]:
+        record = m.model_dump()
+        record["chair"] = [names.get(p, p) for p in m.chair]
+        record["attendees"] = [names.get(p, p) for p in m.attendees]
+        out.append(record)
+    return out
+
+
+def subset(record: dict, expected: dict) -> dict:
+    return {k: record.get(k) for k in expected}
+
+
+DATELINE = "Tin tức\n\n08:15 31/01/2024\n\n"
+
+# (text, [expected fields of each meeting, in order])
+CASES = [
+    # a day without a year takes the year nearest the publication date
+    (DATELINE + "Chiều 30/1, Sở Y tế tổ chức Hội nghị tổng kết công tác y tế năm 2023.",
+     [{"date": "2024-01-30", "year_inferred": True, "part_of_day": "chiều", "kind": "hội nghị",
+       "name": "Hội nghị tổng kết công tác y tế năm 2023", "organizer": "Sở Y tế"}]),
+    # the year boundary: "chiều 30/12" in an article of 3 January is the year before
+    ("Tin tức\n\n08:15 03/01/2024\n\nChiều 30/12, Sở Y tế tổ chức hội nghị giao ban.",
+     [{"date": "2023-12-30", "year_inferred": True, "kind": "giao ban"}]),
+    # "tới", "sẽ": forward from the publication date
+    ("Tin tức\n\n09:00 28/12/2023\n\nSáng 2/1 tới, Sở Y tế sẽ tổ chức Hội thảo khoa học.",
+     [{"date": "2024-01-02", "kind": "hội thảo"}]),
+    # a written year is not inferred
+    ("Ngày 25/01/2021, Đoàn kiểm tra của Sở Y tế đã tổ chức kiểm tra tại Bệnh viện Đa khoa tỉnh.",
+     [{"date": "2021-01-25", "year_inferred": False, "kind": "đoàn kiểm tra", "place": "Bệnh viện Đa khoa tỉnh"}]),
+    ("Sở Y tế tổ chức Hội nghị giao ban quý I năm 2013 vào ngày 16 tháng 4 năm 2013.",
+     [{"date": "2013-04-16", "kind": "giao ban", "organizer": "Sở Y tế"}]),
+    # without a publication date and without a year nearby: "--MM-DD"
+    ("Sáng 14/2, Công đoàn cơ quan tổ chức Hội nghị cán bộ công chức năm 2021.",
+     [{"date": "--02-14", "year_inferred": False}]),
+    # a year stated in the same sentence (an anniversary in brackets) dates the day
+    ("Ngày 22/2, Sở Y tế tổ chức hội nghị khoa học kỷ niệm 70 năm Ngày Thầy thuốc Việt Nam (27/2/1955 - 27/2/2025).",
+     [{"date": "2025-02-22", "year_inferred": True}]),
+    # a review of "năm 2023" held in January is in 2024
+    ("Sáng 15/1, Sở Y tế tổ chức Hội nghị tổng kết công tác y tế năm 2023.",
+     [{"date": "2024-01-15", "year_inferred": True}]),
+    # the event named before its date
+    ("Tại cuộc họp báo chiều 18/11, Sở Y tế cho biết hội nghị tổng kết “20 năm phòng, chống HIV/AIDS” "
+     "sẽ được khai mạc vào 27/11 tại hội trường thành phố.",
+     [{"date": "--11-18", "kind": "họp báo"}, {"date": "--11-27", "kind": "hội nghị", "place": "hội trường thành phố"}]),
+    ("Nghị quyết này được Hội đồng nhân dân tỉnh khóa XV, kỳ họp thứ 8 thông qua ngày 15 tháng 12 năm 2006.",
+     [{"date": "2006-12-15", "kind": "kỳ họp", "name": "kỳ họp thứ 8"}]),
+    ("Theo Thông báo kết luận tại cuộc họp Thường trực Chính phủ ngày 15/4/2020, Thủ tướng chỉ đạo.",
+     [{"date": "2020-04-15", "kind": "cuộc họp", "name": "cuộc họp Thường trực Chính phủ"}]),
+    # visits
+    ("Tối 22/1, các đồng chí lãnh đạo tỉnh đã đến thăm, tặng quà, chúc Tết bệnh nhân tại Bệnh viện Sản Nhi.",
+     [{"date": "--01-22", "kind": "thăm"}]),
+    ("Trong ngày 2/11, Sở Y tế tổ chức 2 đoàn công tác kiểm tra, hỗ trợ các địa phương phòng, chống dịch bệnh.",
+     [{"date": "--11-02", "kind": "đoàn công tác", "organizer": "Sở Y tế"}]),
+    ("Chiều 28-8, sau hai ngày làm việc, Đại hội Đảng bộ Sở Y tế lần thứ I đã bế mạc.",
+     [{"date": "--08-28", "kind": "đại hội", "name": "Đại hội Đảng bộ Sở Y tế lần thứ I"}]),
+    # a stated weekday that disagrees with the date is a warning
+    ("Sáng thứ Ba, ngày 15/1/2024, Sở Y tế tổ chức hội nghị giao ban.",
+     [{"date": "2024-01-15", "weekday": "thứ Ba"}]),
+    ("Sáng thứ Hai, ngày 15/1/2024, Sở Y tế tổ chức hội nghị giao ban.",
+     [{"date": "2024-01-15", "weekday": "thứ Hai", "warnings": []}]),
+]
+
+# Dates that are not the day of an event.
+NO_MEETING = [
+    "Căn cứ Quyết định số 1961/QĐ-UBND ngày 25/10/2016 của Chủ tịch UBND tỉnh về tổ chức hội nghị.",
+    "Tại Hội nghị, Phó Thủ tướng trình bày Nghị quyết số 72-NQ/TW, ngày 9/9/2025 của Bộ Chính trị.",
+    "Căn cứ Nghị quyết số 20-NQ/TW ngày 25/10/2017 Hội nghị lần thứ sáu Ban Chấp hành Trung ương.",
+    "Căn cứ Luật Khám bệnh, chữa bệnh ngày 9 tháng 01 năm 2023;",
+    "Ngày 5/3, Sở Y tế ban hành Kế hoạch số 45/KH-SYT về tổ chức Hội nghị tổng kết.",
+    "Mức hỗ trợ được thực hiện từ ngày 01/01/2007 theo kết luận của hội nghị.",
+    "Hội nghị kỷ niệm 70 năm Ngày Thầy thuốc Việt Nam (27/2/1955 - 27/2/2025).",
+    "Chiều 27/4, UBND tỉnh có văn bản số 1442/UBND-KGVX yêu cầu các sở tiếp tục thực hiện.",
+    "Ngày 15/3, các bác sĩ đã thăm khám cho 200 người dân.",
+    "Trong năm 2023, Sở Y tế tổ chức 12 hội nghị chuyên đề.",
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_meetings(text, expected):
+    found = meetings(text)
+    assert [subset(m, e) for m, e in zip(found, expected)] == expected
+    assert len(found) == len(expected)
+
+
+@pytest.mark.parametrize("text", NO_MEETING)
+def test_no_meeting(text):
+    assert meetings(text) == []
+
+
+def test_weekday_warning():
+    (meeting,) = meetings("Sáng thứ Ba, ngày 15/1/2024, Sở Y tế tổ chức hội nghị giao ban.")
+    assert len(meeting["warnings"]) == 1 and "thứ Ba" in meeting["warnings"][0]
+
+
+# (text, chair, attendees): officials in the meeting's paragraph with a cue
+LINKS = [
+    ("Chiều 30/1, Sở Y tế tổ chức Hội nghị tổng kết. Đồng chí Lê Văn Nam, Phó Chủ tịch UBND tỉnh dự và chỉ đạo Hội nghị.",
+     [], ["Lê Văn Nam"]),
+    ("Sáng 8/2, Ban cán sự đảng UBND tỉnh có buổi làm việc với Sở Y tế. Đồng chí Nguyễn Văn Sơn, Chủ tịch UBND tỉnh "
+     "chủ trì buổi làm việc. Cùng dự có các đồng chí: Hoàng Gia Minh, Phó Chủ tịch UBND tỉnh; Trần Đức Quang, "
+     "Phó Chủ tịch UBND tỉnh.",
+     ["Nguyễn Văn Sơn"], ["Hoàng Gia Minh", "Trần Đức Quang"]),
+    ("Sáng 5/3, Sở Y tế tổ chức hội nghị giao ban. Chủ trì hội nghị có đồng chí Phạm Thị Lan, Giám đốc Sở Y tế.",
+     ["Phạm Thị Lan"], []),
+    # a person named in another paragraph with no cue is not linked
+    ("Sáng 5/3, Sở Y tế tổ chức hội nghị giao ban.\n\nĐồng chí Phạm Thị Lan, Giám đốc Sở Y tế cho biết năm nay ngành đạt nhiều kết quả.",
+     [], []),
+]
+
+
+@pytest.mark.parametrize("text, chair, attendees", LINKS)
+def test_chair_and_attendees(text, chair, attendees):
+    (meeting,) = meetings(text)
+    assert meeting["chair"] == chair
+    assert meeting["attendees"] == attendees
+
+
+# The same event named twice is one record.
+ONE_EVENT = [
+    "Hội nghị tổng kết công tác y tế năm 2023 (30/1)\n\nChiều 30/1, Sở Y tế tổ chức Hội nghị tổng kết công tác y tế "
+    "năm 2023.\n\nNgày 30/1, tại Hội nghị, Sở Y tế đã khen thưởng 20 tập thể.",
+    "Sáng 9/1, Bộ Y tế tổ chức Hội nghị trực tuyến tổng kết công tác y tế năm 2023. Hội nghị diễn ra ngày 9/1 "
+    "tại Hà Nội.",
+]
+
+
+@pytest.mark.parametrize("text", ONE_EVENT)
+def test_one_record_per_event(text):
+    assert len(meetings(text)) == 1
+
+
+def test_two_events_two_records():
+    text = ("Ngày 22/2, Sở Y tế tổ chức hội nghị khoa học.\nNgày 19/2, Công đoàn ngành y tế tổ chức hội nghị "
+            "tôn vinh thầy thuốc tiêu biểu.")
+    assert [m["date"] for m in meetings(text)] == ["--02-22", "--02-19"]
+
+
+def test_facts_not_from_boilerplate():
+    text = ("Tin tức\n\nSáng 5/3, Sở Y tế tổ chức hội nghị giao ban.\n\nCác tin khác\n"
+            "Sáng 1/3, Bệnh viện tổ chức hội nghị khoa học (01/03/2024)\n")
+    assert [m["date"] for m in meetings(text)] == ["--03-05"]
+
+
+def test_evidence_quotes_the_date_and_event():
+    (meeting,) = meetings("Chiều 30/1, Sở Y tế tổ chức Hội nghị tổng kết.")
+    assert meeting["evidence"]["quote"].startswith("Chiều 30/1")
+    assert meeting["evidence"]["quote"].endswith("Hội nghị tổng kết")
