@@ -81,6 +81,8 @@ _CHANGE_BEFORE = regex.compile(
     rf"(?:\s+(?:{_QUALIFIERS}))*\s*$", regex.I)
 _LEVEL_WORD = _ends_with(_M["level_after_change"])
 _UNIT_STOP = _starts_with(_U["unit_stops"])
+_UNIT_STOP_AFTER_HEAD = _starts_with(_U["unit_stops_after_head"])
+_MEASURE_UNITS = {w.lower() for w in _U["measure_units"]}
 _UNIT_WORD = regex.compile(r"[ ]+(?P<w>\p{L}[\p{L}\p{N}²³]*)")
 _UNIT_DROP = _ends_with(_U["unit_trailing_drop"])
 _PERIOD_AFTER = _starts_with(_M["period_after"])
@@ -97,8 +99,9 @@ _LAST_MEASURE_VERB = regex.compile(
     rf".*(?<![\p{{L}}\p{{N}}])(?:{alternation(_M['measure_verbs'], boundary=False)})\s+(?P<rest>.+)$", regex.I | regex.S)
 _SHARE_OF = _starts_with(_M["share_of"])
 _RESULT_CUE = regex.compile(alternation(_M["result_cues"]), regex.I)
+_NEWLINE = regex.compile(r"\n")
 _SENTENCE_END = regex.compile(r"[.!?…](?=\s|$)|\n")
-_CLAUSE_BREAK = regex.compile(r"[;:]|,\s|\s[-–]\s")
+_CLAUSE_BREAK = regex.compile(r"[;:]|,\s|(?<!\d)\s[-–]\s(?!\d)")
 _TAIL_END = regex.compile(r"[,;.:()\n“”\"/\p{N}]|\s(?:đã|đang|sẽ|được|là|và|với|nhằm|để)\s")
 _PERIOD = regex.compile(
     r"(?<![\p{L}\p{N}])(?:"
@@ -109,7 +112,7 @@ _PERIOD = regex.compile(
     r"|tháng\s+\d{1,2}[/.](?:19|20)\d\d"
     r")(?![\p{N}])", regex.I)
 _COMPARED_PERIOD = regex.compile(r"(?:so với|so|cùng kỳ)\s*$", regex.I)
-_ABOUT_WORDS = 12
+_ABOUT_WORDS = 14
 
 
 def identity(fact: Figure) -> str:
@@ -323,6 +326,8 @@ def _read_unit(norm: str, pos: int) -> tuple[str | None, int, int]:
         m = _UNIT_WORD.match(norm, end)
         if not m or _UNIT_STOP.match(norm, m.start("w")):
             break
+        if words and _UNIT_STOP_AFTER_HEAD.match(norm, m.start("w")):
+            break
         word = m["w"]
         if words and word[0].isupper() and not words[-1][0][0].isupper():
             break  # a name begins: "20 năm | TPHCM đương đầu"
@@ -472,36 +477,48 @@ def _headline(norm: str, n: _Number, sentence_start: int, comparison: str | None
     return bool(n.unit == "%" or comparison or _MEASURED_BEFORE.search(before) or _RESULT_CUE.search(before))
 
 
-def _describe(ctx, n: _Number, ends: list[int], lines: list[int], previous: Figure | None) -> Figure:
+def _about(norm: str, n: _Number, clause_start: int, sentence: tuple[int, int],
+           stop: int, previous: tuple[Figure, int] | None) -> tuple[str, bool]:
+    """(metric phrase, taken from before the number).
+
+    A count says what it counts after the number ("30 tổ chức cơ sở đảng thuộc
+    Bộ"); a rate, a money amount or a measured value names its metric before
+    ("Công suất sử dụng giường bệnh đạt 103,76%"), unless the percent is a
+    share ("50% số xã đạt chuẩn").  A change right after a value measures the
+    same metric ("đạt 103,76% (tăng 7,0% …)")."""
+    unit_end = n.unit_end or n.end
+    if previous and sentence[0] <= previous[1] <= n.start:
+        clause_start = max(clause_start, previous[1])  # "tăng từ 30% lên 50%"
+    if n.unit == "%" and _SHARE_OF.match(norm, unit_end):
+        return _words_after(norm, unit_end, sentence[1]), False
+    measured = _MEASURED_BEFORE.search(norm[clause_start:n.start]) or (n.unit or "").lower() in _MEASURE_UNITS
+    if n.unit and n.unit != "%" and not measured:
+        return _words_after(norm, n.end, sentence[1]), False
+    metric = _metric_before(norm, clause_start, stop)
+    if metric:
+        return metric, True
+    if previous and sentence[0] <= previous[1] <= n.start and previous[0].about:
+        return previous[0].about, False
+    return _words_after(norm, unit_end, sentence[1]), False
+
+
+def _describe(ctx, n: _Number, ends: list[int], lines: list[int],
+              previous: tuple[Figure, int] | None) -> Figure:
+    """The record of one number: unit, metric, period, comparison, headline, evidence."""
     norm = ctx.norm
     lo, hi = ctx.article.start, ctx.article.end
     sentence = _bounds(ends, n.start, lo, hi)
     paragraph = _bounds(lines, n.start, lo, hi)
     clause_start = _clause_start(norm, sentence[0], n.start)
     comparison, comparison_start = _comparison(norm, n, clause_start, sentence[1])
-    unit_end = n.unit_end or n.end
-    measured = _MEASURED_BEFORE.search(norm[clause_start:n.start])
-    before = False
-    share = n.unit == "%" and _SHARE_OF.match(norm, n.unit_end)
-    if share:
-        about = _words_after(norm, n.unit_end, sentence[1])
-    elif n.unit and n.unit != "%" and not measured:
-        about = _words_after(norm, n.end, sentence[1])
-    else:
-        about = _metric_before(norm, clause_start, min(n.start, comparison_start))
-        before = bool(about)
-        if not about and comparison and previous is not None and previous.about:
-            about = previous.about  # "(tăng 7,0% so với năm 2021)": the change of the metric before
-        if not about:
-            about = _words_after(norm, unit_end, sentence[1])
-    skip = (comparison_start, comparison_start + len(comparison or ""))
-    if comparison:
-        skip = (comparison_start, _find_comparison_end(norm, comparison_start, comparison))
+    about, before = _about(norm, n, clause_start, sentence, min(n.start, comparison_start), previous)
+    skip = (comparison_start, _find_comparison_end(norm, comparison_start, comparison)) if comparison else (0, 0)
     return Figure(
         value=n.value, surface=n.surface, unit=n.unit, total=n.total, range_end=n.range_end,
-        ambiguous=n.ambiguous, about=_limit(about, last=before), period=_period(norm, n.start, sentence, paragraph, skip),
+        ambiguous=n.ambiguous, about=_limit(about, last=before),
+        period=_period(norm, n.start, sentence, paragraph, skip),
         comparison=comparison, headline=_headline(norm, n, sentence[0], comparison),
-        evidence=ctx.evidence(n.start, unit_end))
+        evidence=ctx.evidence(n.start, n.unit_end or n.end))
 
 
 def _find_comparison_end(norm: str, start: int, comparison: str) -> int:
@@ -527,11 +544,12 @@ def extract(ctx) -> list[Figure]:
     norm = ctx.norm
     blocked = _blocked_spans(ctx)
     ends = [m.end() for m in _SENTENCE_END.finditer(norm, ctx.article.start, ctx.article.end)]
-    lines = [i + 1 for i in range(ctx.article.start, ctx.article.end) if norm[i] == "\n"]
+    lines = [m.end() for m in _NEWLINE.finditer(norm, ctx.article.start, ctx.article.end)]
     found: list[Figure] = []
+    previous = None
     for n in _numbers(ctx, blocked):
-        previous = found[-1] if found else None
         figure = _describe(ctx, n, ends, lines, previous)
+        previous = (figure, max(n.end, n.unit_end))
         if not any(_same(other, figure) for other in found):
             found.append(figure)
     return found
