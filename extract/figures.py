@@ -259,7 +259,7 @@ class _Number:
     unit: str | None = None
     unit_start: int = 0
     unit_end: int = 0
-    identifier: bool = False  # an ordinal or a name: skipped, and numbers chained to it too
+    scaled: bool = False  # written with a scale word ("2,9 triệu")
 
 
 def _read_candidate(norm: str, m) -> _Number | None:
@@ -308,6 +308,7 @@ def _read_candidate(norm: str, m) -> _Number | None:
             number.range_end = _scaled(Decimal(str(number.range_end)), "0", factor)
         pos = scale.end()
         number.surface = norm[a:pos]
+        number.scaled = True
     number.end = pos
     percent = _PERCENT.match(norm, pos)
     if percent:
@@ -358,7 +359,7 @@ def _not_a_figure(norm: str, n: _Number) -> bool:
 
 def _is_quantity(norm: str, n: _Number) -> bool:
     """A counted noun or percent, or a bare value after a measuring verb ("đạt 61.42")."""
-    if n.unit:
+    if n.unit or n.scaled:
         return True
     return bool(_MEASURED_BEFORE.search(norm[max(0, n.start - 40):n.start]))
 
@@ -534,10 +535,30 @@ def _find_comparison_end(norm: str, start: int, comparison: str) -> int:
 
 
 def _same(a: Figure, b: Figure) -> bool:
-    """The same count of the same thing written twice ("20 năm" three times) is one fact."""
+    """Same value, total, range and unit (one unit may extend the other)."""
     units = sorted(((a.unit or "").lower() + " ", (b.unit or "").lower() + " "), key=len)
-    return (a.unit not in (None, "%") and units[1].startswith(units[0])
-            and a.value == b.value and a.total == b.total and a.range_end == b.range_end)
+    return (a.value == b.value and a.total == b.total and a.range_end == b.range_end
+            and units[1].startswith(units[0]))
+
+
+def _deduplicated(figures: list[tuple[Figure, bool]]) -> list[Figure]:
+    """The same count of the same thing written twice ("20 năm" three times) is
+    one fact; a rate is repeated only when the title announces it from the body."""
+    kept: list[Figure] = []
+    title_rates: list[Figure] = []
+    for figure, in_title in figures:
+        if figure.unit not in (None, "%"):
+            if any(_same(other, figure) for other in kept):
+                continue
+        else:
+            twin = next((t for t in title_rates if _same(t, figure)), None)
+            if twin is not None and not in_title:
+                title_rates.remove(twin)
+                continue
+            if in_title:
+                title_rates.append(figure)
+        kept.append(figure)
+    return kept
 
 
 def extract(ctx) -> list[Figure]:
@@ -545,11 +566,11 @@ def extract(ctx) -> list[Figure]:
     blocked = _blocked_spans(ctx)
     ends = [m.end() for m in _SENTENCE_END.finditer(norm, ctx.article.start, ctx.article.end)]
     lines = [m.end() for m in _NEWLINE.finditer(norm, ctx.article.start, ctx.article.end)]
-    found: list[Figure] = []
+    found: list[tuple[Figure, bool]] = []
+    title = ctx.article.title_span or (0, 0)
     previous = None
     for n in _numbers(ctx, blocked):
         figure = _describe(ctx, n, ends, lines, previous)
         previous = (figure, max(n.end, n.unit_end))
-        if not any(_same(other, figure) for other in found):
-            found.append(figure)
-    return found
+        found.append((figure, title[0] <= n.start < title[1]))
+    return _deduplicated(found)

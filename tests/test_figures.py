@@ -161,3 +161,8 @@ def test_read_number(written, value, ambiguous):
 
 def test_section_numbers_are_not_numbers():
     assert read_number("1.2.3") is None
+
+
+def test_a_rate_in_the_title_is_not_counted_again_in_the_body():
+    _, found = extract_text("t", Text.of("Tỷ lệ bao phủ bảo hiểm y tế đạt 92,5%\n\nNăm 2023, tỷ lệ bao phủ bảo hiểm y tế đạt 92,5%, tỷ lệ hài lòng đạt 92,5%.\n"))
+    assert [f.value for f in found["figures"]] == [92.5, 92.5]
