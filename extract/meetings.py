@@ -58,7 +58,8 @@ _KINDS = _lower_map(_V["kinds"])
 _VISITS = _lower_map(_V["visits"])
 _ACTIVITIES = _lower_map(_V["activities"])
 _NOUN = regex.compile(_alt(_KINDS), regex.I)
-_VISIT = regex.compile(_alt(_VISITS) + rf"(?!\s+{_words('not_visit_after')})", regex.I)
+_NOT_VISIT_BEFORE = "".join(rf"(?<!{regex.escape(w)}\s)" for w in _V["not_visit_before"])
+_VISIT = regex.compile(rf"{_NOT_VISIT_BEFORE}{_alt(_VISITS)}(?!\s+{_words('not_visit_after')})", regex.I)
 _ACTIVITY = regex.compile(rf"(?:{_words('action_leads')})\s+(?P<verb>{_alt(_ACTIVITIES)})", regex.I)
 _DOC_WORD = _words("document_words")
 # "Kế hoạch tổ chức Hội nghị …" names a planned event; "Thông báo kết luận tại cuộc họp …" does not.
@@ -70,6 +71,7 @@ _DOC_CLAUSE = regex.compile(rf"{_DOC_WORD}[^,;\n]{{0,80}}$", regex.I)
 _ISSUING = regex.compile(_words("issuing_verbs"), regex.I)
 _CITATION = regex.compile(rf"^\W*{_words('citation_starts')}", regex.I)
 _NOT_EVENT_BEFORE = regex.compile(rf"{_words('not_event_before')}\s*$", regex.I)
+_DAY_BEFORE_BRACKET = regex.compile(rf"{_words('day_before_bracket')}\s*\(\s*$", regex.I)
 _HAPPENING = regex.compile(rf"{_words('happening_verbs')}\s*$", regex.I)
 _HAPPENING_ANY = regex.compile(rf"\s(?:(?:sẽ|đã|được)\s+)*{_words('happening_verbs')}", regex.I)
 _NAME_STOP = regex.compile(  # case matters here: ", Phó Chủ tịch" ends a name, ", chống dịch" does not
@@ -147,7 +149,7 @@ class _Bounds:
 
 def _may_be_event_day(ctx, d, sentence) -> bool:
     """Not a document's date, a bracketed date, a start/end/deadline, or furniture."""
-    if d.in_brackets:
+    if d.in_brackets and not _DAY_BEFORE_BRACKET.search(ctx.norm, max(0, d.start - 30), d.start):
         return False
     prefix = ctx.norm[sentence[0]:d.start]
     if _NOT_EVENT_BEFORE.search(prefix) or (d.cue and _NOT_EVENT_BEFORE.fullmatch(d.cue)):

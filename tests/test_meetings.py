@@ -69,6 +69,11 @@ CASES = [
      [{"date": "--11-02", "kind": "đoàn công tác", "organizer": "Sở Y tế"}]),
     ("Chiều 28-8, sau hai ngày làm việc, Đại hội Đảng bộ Sở Y tế lần thứ I đã bế mạc.",
      [{"date": "--08-28", "kind": "đại hội", "name": "Đại hội Đảng bộ Sở Y tế lần thứ I"}]),
+    # a bracketed day after "nay", "qua" or a weekday is the event's day
+    ("Sáng nay (15/3), tại Hà Nội, Bộ Y tế tổ chức Hội nghị trực tuyến toàn quốc.",
+     [{"date": "--03-15", "kind": "hội nghị", "place": "Hà Nội", "organizer": "Bộ Y tế"}]),
+    ("Chiều thứ Sáu (15/3), UBND tỉnh họp trực tuyến với Bộ Y tế về công tác phòng, chống dịch.",
+     [{"date": "--03-15", "kind": "cuộc họp"}]),
     # a stated weekday that disagrees with the date is a warning
     ("Sáng thứ Ba, ngày 15/1/2024, Sở Y tế tổ chức hội nghị giao ban.",
      [{"date": "2024-01-15", "weekday": "thứ Ba"}]),
@@ -88,6 +93,9 @@ NO_MEETING = [
     "Chiều 27/4, UBND tỉnh có văn bản số 1442/UBND-KGVX yêu cầu các sở tiếp tục thực hiện.",
     "Ngày 15/3, các bác sĩ đã thăm khám cho 200 người dân.",
     "Trong năm 2023, Sở Y tế tổ chức 12 hội nghị chuyên đề.",
+    "Sáng 14/3, tại phòng họp số 2 Sở Y tế, các chuyên gia góp ý dự thảo.",
+    "Ngày 10/3, UBND tỉnh ban hành Quyết định số 15/QĐ-UBND thành lập Đoàn kiểm tra liên ngành.",
+    "Ngày 20/11 hằng năm là Ngày Nhà giáo Việt Nam.",
 ]
 
 
