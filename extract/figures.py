@@ -61,7 +61,7 @@ _PERCENT = regex.compile(rf"\s?%|\s+(?:{alternation(_U['percent_words'])})", reg
 _TIME = regex.compile(
     r"(?<![\p{N}:.,])(?:[01]?\d|2[0-3])\s?(?::|h|giờ)\s?[0-5]\d(?!\p{N})'?"
     r"|(?<![\p{N}:.,])(?:[01]?\d|2[0-3])\s?h(?![\p{L}\p{N}])"
-    r"|(?i:lúc|vào)\s+\d{1,2}\s?giờ", regex.V1)
+    r"|(?<=(?i:lúc|vào)\s{1,3})\d{1,2}\s?giờ", regex.V1)
 _PHONE = regex.compile(r"(?<![\p{N}.,])(?:\+84|0)\d{1,4}(?:[ .\-]?\d{2,4}){1,4}(?![\p{N}])")
 _NEVER = regex.compile(rf"(?<![\p{{N}}/])(?:{'|'.join(regex.escape(w) for w in _N['never'])})(?![\p{{N}}/])")
 _LIST_PREFIX = regex.compile(r"^[\s\-–•*+>(]*$")
@@ -453,19 +453,25 @@ def _comparison(norm: str, n: _Number, clause_start: int, sentence_end: int) -> 
     return _clean(norm[start:stop]), start
 
 
-def _period(norm: str, a: int, sentence: tuple[int, int], paragraph: tuple[int, int],
-            skip: tuple[int, int]) -> str | None:
-    """The nearest period named in the sentence (before the number first), else earlier in the paragraph."""
-    def usable(m):
-        return not (skip[0] <= m.start() < skip[1]) and not _COMPARED_PERIOD.search(norm[max(0, m.start() - 12):m.start()])
+def _periods(norm: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Every period named in the article ("năm 2022", "quý I năm 2013"), except
+    the ones a comparison is made against ("so với năm 2021")."""
+    return [(m.start(), m.end(), " ".join(m.group(0).split())) for m in _PERIOD.finditer(norm, start, end)
+            if not _COMPARED_PERIOD.search(norm[max(0, m.start() - 12):m.start()])]
 
-    in_sentence = [m for m in _PERIOD.finditer(norm, *sentence) if usable(m)]
-    before = [m for m in in_sentence if m.end() <= a]
-    after = [m for m in in_sentence if m.start() >= a]
-    earlier = [m for m in _PERIOD.finditer(norm, paragraph[0], sentence[0]) if usable(m)]
-    for choice in (before[-1:] , after[:1], earlier[-1:]):
+
+def _period(periods: list[tuple[int, int, str]], a: int, sentence: tuple[int, int],
+            paragraph: tuple[int, int], skip: tuple[int, int]) -> str | None:
+    """The nearest period named in the sentence (before the number first), else earlier in the paragraph."""
+    lo = bisect.bisect_left(periods, (paragraph[0],))
+    hi = bisect.bisect_left(periods, (sentence[1],))
+    near = [p for p in periods[lo:hi] if not skip[0] <= p[0] < skip[1]]
+    before = [p for p in near if sentence[0] <= p[0] and p[1] <= a]
+    after = [p for p in near if p[0] >= a]
+    earlier = [p for p in near if p[0] < sentence[0]]
+    for choice in (before[-1:], after[:1], earlier[-1:]):
         if choice:
-            return " ".join(choice[0].group(0).split())
+            return choice[0][2]
     return None
 
 
@@ -503,7 +509,7 @@ def _about(norm: str, n: _Number, clause_start: int, sentence: tuple[int, int],
     return _words_after(norm, unit_end, sentence[1]), False
 
 
-def _describe(ctx, n: _Number, ends: list[int], lines: list[int],
+def _describe(ctx, n: _Number, ends: list[int], lines: list[int], periods: list,
               previous: tuple[Figure, int] | None) -> Figure:
     """The record of one number: unit, metric, period, comparison, headline, evidence."""
     norm = ctx.norm
@@ -517,7 +523,7 @@ def _describe(ctx, n: _Number, ends: list[int], lines: list[int],
     return Figure(
         value=n.value, surface=n.surface, unit=n.unit, total=n.total, range_end=n.range_end,
         ambiguous=n.ambiguous, about=_limit(about, last=before),
-        period=_period(norm, n.start, sentence, paragraph, skip),
+        period=_period(periods, n.start, sentence, paragraph, skip),
         comparison=comparison, headline=_headline(norm, n, sentence[0], comparison),
         evidence=ctx.evidence(n.start, n.unit_end or n.end))
 
@@ -566,11 +572,12 @@ def extract(ctx) -> list[Figure]:
     blocked = _blocked_spans(ctx)
     ends = [m.end() for m in _SENTENCE_END.finditer(norm, ctx.article.start, ctx.article.end)]
     lines = [m.end() for m in _NEWLINE.finditer(norm, ctx.article.start, ctx.article.end)]
+    periods = _periods(norm, ctx.article.start, ctx.article.end)
     found: list[tuple[Figure, bool]] = []
     title = ctx.article.title_span or (0, 0)
     previous = None
     for n in _numbers(ctx, blocked):
-        figure = _describe(ctx, n, ends, lines, previous)
+        figure = _describe(ctx, n, ends, lines, periods, previous)
         previous = (figure, max(n.end, n.unit_end))
         found.append((figure, title[0] <= n.start < title[1]))
     return _deduplicated(found)
