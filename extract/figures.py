@@ -55,7 +55,7 @@ _DOC_CODE = regex.compile(r"\s?[/\-–]\s?[\p{L}/]")
 _RANGE = regex.compile(r"\s?[-–]\s?(?P<end>\d+(?:[.,]\d+)*)(?![/\p{N}])")
 _GLUED = regex.compile(r"\p{L}[\p{L}\p{N}²³]*")
 _SCALE = regex.compile(rf"\s+(?P<scale>{alternation(_U['scale'])})", regex.I)
-_PERCENT = regex.compile(rf"\s?%|\s+(?:{alternation(_U['percent_words'])})", regex.I)
+_PERCENT = regex.compile(rf"\s?(?P<sign>[%‰])|\s+(?:{alternation(_U['percent_words'])})", regex.I)
 
 # --- spans that are never figures --------------------------------------------
 _TIME = regex.compile(
@@ -83,6 +83,7 @@ _LEVEL_WORD = _ends_with(_M["level_after_change"])
 _UNIT_STOP = _starts_with(_U["unit_stops"])
 _UNIT_STOP_AFTER_HEAD = _starts_with(_U["unit_stops_after_head"])
 _MEASURE_UNITS = {w.lower() for w in _U["measure_units"]}
+_NUMBER_NEXT = regex.compile(r"\s*\d")
 _UNIT_WORD = regex.compile(r"[ ]+(?P<w>\p{L}[\p{L}\p{N}²³]*)")
 _UNIT_DROP = _ends_with(_U["unit_trailing_drop"])
 _PERIOD_AFTER = _starts_with(_M["period_after"])
@@ -212,7 +213,7 @@ def _glued_to_code(norm: str, a: int) -> bool:
         return True
     if prev in "-–." and (before.isalnum()):
         return True
-    return False
+    return prev == " " and before.isdigit()  # "1900 9095", "0237 3721150": digit groups of a code
 
 
 def _is_list_number(norm: str, a: int, after: int) -> bool:
@@ -312,7 +313,7 @@ def _read_candidate(norm: str, m) -> _Number | None:
     number.end = pos
     percent = _PERCENT.match(norm, pos)
     if percent:
-        number.unit, number.unit_start, number.unit_end = "%", percent.start(), percent.end()
+        number.unit, number.unit_start, number.unit_end = percent["sign"] or "%", percent.start(), percent.end()
     else:
         number.unit, number.unit_start, number.unit_end = _read_unit(norm, pos)
     return number
@@ -335,6 +336,9 @@ def _read_unit(norm: str, pos: int) -> tuple[str | None, int, int]:
         words.append((word, m.start("w"), m.end()))
         end = m.end()
     keep = len(words)
+    if _NUMBER_NEXT.match(norm, end):
+        while keep > 1 and _LABEL_BEFORE.search(" ".join(w for w, _, _ in words[:keep])):
+            keep -= 1  # "1.532 em | lớp 10A": the label names the next number
     if keep and words[0][0].lower() in _TIME_UNITS:
         keep = 1  # a duration counts the time noun alone: "10 năm | thực hiện"
     while keep > 1 and _UNIT_DROP.search(" ".join(w for w, _, _ in words[:keep])):

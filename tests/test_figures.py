@@ -166,3 +166,17 @@ def test_section_numbers_are_not_numbers():
 def test_a_rate_in_the_title_is_not_counted_again_in_the_body():
     _, found = extract_text("t", Text.of("Tỷ lệ bao phủ bảo hiểm y tế đạt 92,5%\n\nNăm 2023, tỷ lệ bao phủ bảo hiểm y tế đạt 92,5%, tỷ lệ hài lòng đạt 92,5%.\n"))
     assert [f.value for f in found["figures"]] == [92.5, 92.5]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Đã khám cho 1.532 em lớp 10 trên địa bàn.", [(1532, "em")]),
+    ("Tỷ lệ sinh con thứ 3 trở lên giảm 0,2‰ so với năm trước.", [(0.2, "‰")]),
+    ("Vụ ngộ độc khiến 35 người phải nhập viện.", [(35, "người")]),
+    ("Tổng đài 1900 9095 hỗ trợ người dân.", []),
+    ("Bệnh viện 115 tổ chức hội nghị khoa học.", []),
+    ("Các đơn vị tổ chức tiêm mũi 3 cho 12.000 người.", [(12000, "người")]),
+    ("Đơn vị đạt chứng nhận ISO 9001:2015 về quản lý chất lượng.", []),
+    ("Bệnh nhân nam (45 tuổi) được cấp cứu lúc 22 giờ 30 phút.", []),
+])
+def test_units_and_codes(sentence, expected):
+    assert [(f.value, f.unit) for f in figures(sentence)] == expected
