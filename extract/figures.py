@@ -61,7 +61,8 @@ _PERCENT = regex.compile(rf"\s?(?P<sign>[%‰])|\s+(?:{alternation(_U['percent_w
 _TIME = regex.compile(
     r"(?<![\p{N}:.,])(?:[01]?\d|2[0-3])\s?(?::|h|giờ)\s?[0-5]\d(?!\p{N})'?"
     r"|(?<![\p{N}:.,])(?:[01]?\d|2[0-3])\s?h(?![\p{L}\p{N}])"
-    r"|(?<=(?i:lúc|vào)\s{1,3})\d{1,2}\s?giờ", regex.V1)
+    r"|(?<=(?i:lúc|vào)\s{1,3})\d{1,2}\s?giờ"
+    r"|(?<![\p{N}:.,])\d{1,2}\s?giờ\s+(?i:sáng|trưa|chiều|tối|đêm)", regex.V1)
 _PHONE = regex.compile(r"(?<![\p{N}.,])(?:\+84|0)\d{1,4}(?:[ .\-]?\d{2,4}){1,4}(?![\p{N}])")
 _NEVER = regex.compile(rf"(?<![\p{{N}}/])(?:{'|'.join(regex.escape(w) for w in _N['never'])})(?![\p{{N}}/])")
 _LIST_PREFIX = regex.compile(r"^[\s\-–•*+>(]*$")
@@ -72,6 +73,7 @@ _LABEL_BEFORE = _ends_with(_N["labels"])
 _VALUE_HEAD_BEFORE = _ends_with(_N["value_heads"])
 _ANNIVERSARY_BEFORE = _ends_with(_N["anniversary_before"])
 _DATE_AFTER = _starts_with(_N["date_after"])
+_ANNIVERSARY_AFTER = _starts_with(_N["anniversary_after"])
 _QUALIFIERS = alternation(_M["qualifiers"], boundary=False)
 _MEASURED_BEFORE = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}])(?P<verb>{alternation(_M['measure_verbs'], boundary=False)})"
@@ -356,6 +358,8 @@ def _not_a_figure(norm: str, n: _Number) -> bool:
     head = (n.unit or "").split(" ")[0].lower()
     if head in _TIME_UNITS and _PERIOD_AFTER.match(norm, n.unit_start + len(head)):
         return True  # "2 tháng đầu năm 2023", "3 năm gần đây"
+    if head == "năm" and _ANNIVERSARY_AFTER.match(norm, n.unit_start + len(head)):
+        return True  # "70 năm Ngày Thầy thuốc Việt Nam"
     if head in _NEEDS_MEASURE and not _MEASURED_BEFORE.search(norm[max(0, n.start - 40):n.start]):
         return True  # "trẻ em dưới 6 tuổi"
     return False
@@ -363,9 +367,10 @@ def _not_a_figure(norm: str, n: _Number) -> bool:
 
 def _is_quantity(norm: str, n: _Number) -> bool:
     """A counted noun or percent, or a bare value after a measuring verb ("đạt 61.42")."""
-    if n.unit or n.scaled:
-        return True
-    return bool(_MEASURED_BEFORE.search(norm[max(0, n.start - 40):n.start]))
+    measured = bool(_MEASURED_BEFORE.search(norm[max(0, n.start - 40):n.start]))
+    if n.ambiguous and n.unit not in ("%", "‰"):
+        return measured  # "Y tế 4.0", "phiên bản 2.0" are versions; "đạt 61.42" a value
+    return bool(n.unit or n.scaled) or measured
 
 
 def _numbers(ctx, blocked: _Blocked):

@@ -180,3 +180,12 @@ def test_a_rate_in_the_title_is_not_counted_again_in_the_body():
 ])
 def test_units_and_codes(sentence, expected):
     assert [(f.value, f.unit) for f in figures(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, not_figures", [
+    ("Chuyển đổi số trong Y tế 4.0 mang lại nhiều tiện ích.", ["4.0"]),
+    ("Lễ mít tinh chào mừng 70 năm Ngày Thầy thuốc Việt Nam.", ["70"]),
+    ("Đoàn khởi hành từ 7 giờ sáng cùng ngày.", ["7"]),
+])
+def test_more_non_figures(sentence, not_figures):
+    assert {f.surface for f in figures(sentence)}.isdisjoint(not_figures)
