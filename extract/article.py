@@ -30,7 +30,9 @@ _ENDS = regex.compile(_LINE_LEAD + r"(?:" + "|".join(regex.escape(w) for w in _B
 _FURNITURE = regex.compile(_LINE_LEAD + r"(?:" + "|".join(regex.escape(w) for w in _B["furniture"]) + r")"
                            r"(?![\p{L}\p{N}])", regex.I)
 _NUMBER_ONLY = regex.compile(r"^[\s\d.,:|/#\-–()]*$")
-_RELATED = regex.compile(r"^\s*[^\n]*\p{L}[^\n]*\(\s*\d{1,2}/\d{1,2}/\d{4}(?:[\s,]+\d{1,2}:\d{2})?\s*\)\s*$")
+_RELATED = regex.compile(r"\p{L}[^()\n]*\(\s*\d{1,2}/\d{1,2}/\d{4}(?:[\s,]+\d{1,2}:\d{2})?\s*\)\s*$")
+_DIGIT = regex.compile(r"\d")
+_MAX_RELATED_LINE = 250
 _SHORT_END_LINE = 60
 _MAX_END_LINE = 120
 
@@ -110,7 +112,8 @@ def find_article(text: str) -> Article:
 
 def _is_furniture(line: str) -> bool:
     """Counters, menus, share buttons, bare numbers and related-news lines."""
-    return bool(_FURNITURE.match(line) or _NUMBER_ONLY.match(line) or _RELATED.match(line))
+    related = len(line) <= _MAX_RELATED_LINE and line.rstrip().endswith(")") and _RELATED.search(line)
+    return bool(_FURNITURE.match(line) or _NUMBER_ONLY.match(line) or related)
 
 
 def _ends_article(line: str) -> bool:
@@ -123,35 +126,36 @@ def _ends_article(line: str) -> bool:
 
 # --- dateline ---------------------------------------------------------------
 
-def _labelled(line: str) -> bool:
+def _year_dates(line: str):
+    """The dates with a year on a line (cheap for the many lines without a digit)."""
+    if not _DIGIT.search(line):
+        return []
+    return [d for d in find_dates(line) if d.year]
+
+
+def _labelled(line: str, dates) -> bool:
     """A date right after a dateline label ("Ngày ban hành: | 21/05/2018", "Print Thứ Bảy, …")."""
-    dates = [d for d in find_dates(line) if d.year]
-    for label in _LABEL_RE.finditer(line):
-        if any(0 <= d.start - label.end() <= 4 for d in dates):
-            return True
-    return False
+    return any(0 <= d.start - label.end() <= 4 for label in _LABEL_RE.finditer(line) for d in dates)
 
 
-def _date_only(line: str) -> bool:
+def _date_only(line: str, dates=None) -> bool:
     """A line that is a date/time and little else ("08:15 31/01/2024", "( 11/4/2013)")."""
-    if not any(d.year for d in find_dates(line)):
+    if not (_year_dates(line) if dates is None else dates):
         return False
     return len(_DATELINE_WORDS.sub(" ", line).split()) <= 2
 
 
-def _is_banner(text: str, body, i: int) -> bool:
+def _is_banner(line: str, dates, index: int) -> bool:
     """Today's date in the site's header: first line, weekday, long form, no time."""
-    line = text[slice(*body[i])]
-    dates = [d for d in find_dates(line) if d.year]
-    return i == 0 and bool(dates) and dates[0].weekday is not None and "tháng" in line and not find_times(line)
+    return index == 0 and dates[0].weekday is not None and "tháng" in line and not find_times(line)
 
 
 def _read_dateline(text, body, first, last, article) -> tuple[int, int] | None:
     """Set the publication date from the first dateline found; return its line."""
     head = list(range(0, min(len(body), first + _HEAD_LINES)))
     tail = list(range(max(first, last - 4), min(len(body), last + 2)))
-    rest = list(range(first, last))
-    for i in dict.fromkeys(head + tail + rest):
+    near = set(head + tail)
+    for i in dict.fromkeys(head + tail + list(range(first, last))):
         a, b = body[i]
         line = text[a:b]
         inline = _INLINE_DATE.match(line)
@@ -161,15 +165,16 @@ def _read_dateline(text, body, first, last, article) -> tuple[int, int] | None:
             article.published_date = "-".join(parts)
             article.excluded.append((a + inline.start(), a + inline.end()))
             return a, b
-        near = i in head or i in tail
-        dateline = _date_only(line) and (near or find_times(line))
-        if not (dateline or (near and (_PLACE_DATE.match(line) or _labelled(line)))):
+        dates = _year_dates(line)
+        if not dates:
             continue
-        if _is_banner(text, body, i):
+        dateline = _date_only(line, dates) and (i in near or find_times(line))
+        if not (dateline or (i in near and (_PLACE_DATE.match(line) or _labelled(line, dates)))):
             continue
-        date = next(d for d in find_dates(line) if d.year)
+        if _is_banner(line, dates, i):
+            continue
         article.published = " ".join(line.split())
-        article.published_date = date.iso
+        article.published_date = dates[0].iso
         if first <= i < last:
             article.excluded.append((a, b))
         return a, b
