@@ -121,7 +121,7 @@ class Text:
 
     @classmethod
     def of(cls, source: str) -> "Text":
-        if source.isascii() or (not _NEEDS_WORK.search(source) and unicodedata.is_normalized("NFC", source)):
+        if not _NEEDS_WORK.search(source) and (source.isascii() or unicodedata.is_normalized("NFC", source)):
             return cls(source, fold_tones(_same_length(source)), None)
         out: list[str] = []
         to_source: list[int] = []
