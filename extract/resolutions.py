@@ -99,7 +99,7 @@ _BODY_BEFORE = regex.compile(
 _ABOUT = regex.compile(
     rf"\s*,?\s*về\s+(?:việc\s+)?(?P<subject>[^;:\n\"“”]{{3,200}}?)"
     rf"(?=\s*(?:[;:\n\"“”)]|\.(?:\s|$)|$)|\s+{alternation(_D['subject_ends'])})")
-_RE_LINE = regex.compile(r"V/v\s*:?\s*(?P<subject>[^\n|]{3,200}?)\s*(?:\||\n|$)")  # a letterhead's "V/v …"
+_VV_LINE = regex.compile(r"V/v\s*:?\s*(?P<subject>[^\n|]{3,200}?)\s*(?:\||\n|$)")  # a letterhead's "V/v …"
 _QUOTED = regex.compile(r"\s*,?\s*[\"“](?P<subject>[^\"“”\n]{3,250})[\"”]")
 _PLACE = alternation(_I["places"])
 _PLACE_NAMES = {name.casefold(): name for name in _I["places"]}  # "QUẢNG NINH" → "Quảng Ninh"
@@ -107,8 +107,8 @@ _PLACE_RE = {
     level: regex.compile(rf"(?<![\p{{L}}])(?:{'|'.join(regex.escape(c) for c in cues)})\.?\s+(?P<place>{_PLACE})", regex.I)
     for level, cues in LOCAL_LEVELS.items()
 }
-_LEVEL_AT_END = regex.compile(rf"(?<![\p{{L}}])(?P<level>{'|'.join(regex.escape(k) for k in sorted(LOCAL_LEVELS, key=len, reverse=True))})\s*$")
 _LEVELS = "|".join(regex.escape(k) for k in sorted(LOCAL_LEVELS, key=len, reverse=True))
+_LEVEL_AT_END = regex.compile(rf"(?<![\p{{L}}])(?P<level>{_LEVELS})\s*$")
 # "Chủ tịch UBND tỉnh Nguyễn Văn Hòa": capitalised words after a level that are no place
 # are a person's name, not part of the body.
 _NAME_AFTER_LEVEL = regex.compile(rf"(?<![\p{{L}}])(?P<level>{_LEVELS})\s+(?!{_PLACE})\p{{Lu}}.*$")
@@ -301,7 +301,7 @@ def _read_after(ctx, mention: Mention) -> None:
             pos = date.end
     about = _ABOUT.match(norm, pos, ctx.article.end) or _QUOTED.match(norm, pos, ctx.article.end)
     if about is None and mention.self_document:
-        about = _RE_LINE.search(norm, pos, min(pos + 300, ctx.article.end))
+        about = _VV_LINE.search(norm, pos, min(pos + 300, ctx.article.end))
     if about and not _CODED.search(about["subject"]):
         mention.subject = ctx.text.words(*about.span("subject"))
 
