@@ -162,19 +162,25 @@ def _line_of(node, loc) -> int:
     return node.start_mark.line + 1 if node is not None else 1
 
 
-def _duplicate_keys(node, found=None) -> list[tuple[int, str]]:
-    found = [] if found is None else found
-    if isinstance(node, yaml.MappingNode):
-        seen = set()
-        for key, value in node.value:
-            if key.value in seen:
-                found.append((key.start_mark.line + 1, f"duplicate key {key.value!r}"))
-            seen.add(key.value)
-            _duplicate_keys(value, found)
-    elif isinstance(node, yaml.SequenceNode):
-        for item in node.value:
-            _duplicate_keys(item, found)
-    return found
+def _duplicate_keys(root) -> list[tuple[int, str]]:
+    """Keys given twice in one mapping.  Walks each node once, without recursion: an
+    alias can make the tree cyclic (``&a [*a]``) or share one node a million times."""
+    found, stack, visited = [], [root], set()
+    while stack:
+        node = stack.pop()
+        if node is None or id(node) in visited:
+            continue
+        visited.add(id(node))
+        if isinstance(node, yaml.MappingNode):
+            seen = set()
+            for key, value in node.value:
+                if key.value in seen:
+                    found.append((key.start_mark.line + 1, f"duplicate key {key.value!r}"))
+                seen.add(key.value)
+                stack.append(value)
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(reversed(node.value))
+    return sorted(found)
 
 
 def _duplicate_ids(facts: FactsFile, root, name: str) -> list[str]:
