@@ -119,7 +119,8 @@ _ABOUT_WORDS = 14
 
 
 def identity(fact: Figure) -> str:
-    """The number as written, what it counts, and the words just before it."""
+    """The number as written, its unit and quote, and what it measures: two
+    "100%" of one article differ by their metric, never by their position."""
     quote = fact.evidence.quote if fact.evidence else ""
     return f"{fact.surface}|{fact.unit or ''}|{fact.total}|{quote}|{fact.about or ''}"
 
@@ -368,7 +369,7 @@ def _not_a_figure(norm: str, n: _Number) -> bool:
 def _is_quantity(norm: str, n: _Number) -> bool:
     """A counted noun or percent, or a bare value after a measuring verb ("đạt 61.42")."""
     measured = bool(_MEASURED_BEFORE.search(norm[max(0, n.start - 40):n.start]))
-    if n.ambiguous and n.unit not in ("%", "‰"):
+    if n.ambiguous and n.unit not in ("%", "‰") and not n.scaled:
         return measured  # "Y tế 4.0", "phiên bản 2.0" are versions; "đạt 61.42" a value
     return bool(n.unit or n.scaled) or measured
 
@@ -386,7 +387,7 @@ def _numbers(ctx, blocked: _Blocked):
         n = _read_candidate(norm, m)
         if n is None:
             continue
-        chained = chain_end >= 0 and _CHAIN.fullmatch(norm, chain_end, a)
+        chained = chain_end >= 0 and not n.unit and _CHAIN.fullmatch(norm, chain_end, a)  # "mức độ 3, 4"
         if chained or _is_identifier(norm, a) or _is_list_number(norm, a, m.end()):
             chain_end = n.end
             continue

@@ -177,6 +177,8 @@ def test_a_rate_in_the_title_is_not_counted_again_in_the_body():
     ("Các đơn vị tổ chức tiêm mũi 3 cho 12.000 người.", [(12000, "người")]),
     ("Đơn vị đạt chứng nhận ISO 9001:2015 về quản lý chất lượng.", []),
     ("Bệnh nhân nam (45 tuổi) được cấp cứu lúc 22 giờ 30 phút.", []),
+    ("Hội nghị lần thứ 5, 30 đại biểu tham dự.", [(30, "đại biểu")]),
+    ("Khoảng 2.5 triệu người đã được tiêm.", [(2500000, "người")]),
 ])
 def test_units_and_codes(sentence, expected):
     assert [(f.value, f.unit) for f in figures(sentence)] == expected
