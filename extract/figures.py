@@ -114,6 +114,7 @@ _PERIOD = regex.compile(
     r"|năm\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?"
     r"|tháng\s+\d{1,2}[/.](?:19|20)\d\d"
     r")(?![\p{N}])", regex.I)
+_PERIOD_JOIN = regex.compile(r"\s*(?:,|và|đến|-|–)\s*")
 _COMPARED_PERIOD = regex.compile(r"(?:so với|so|cùng kỳ)\s*$", regex.I)
 _ABOUT_WORDS = 14
 
@@ -466,20 +467,29 @@ def _comparison(norm: str, n: _Number, clause_start: int, sentence_end: int) -> 
 def _periods(norm: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """Every period named in the article ("năm 2022", "quý I năm 2013"), except
     the ones a comparison is made against ("so với năm 2021")."""
-    return [(m.start(), m.end(), " ".join(m.group(0).split())) for m in _PERIOD.finditer(norm, start, end)
-            if not _COMPARED_PERIOD.search(norm[max(0, m.start() - 12):m.start()])]
+    periods: list[tuple[int, int, str]] = []
+    for m in _PERIOD.finditer(norm, start, end):
+        if _COMPARED_PERIOD.search(norm[max(0, m.start() - 12):m.start()]):
+            continue
+        if periods and _PERIOD_JOIN.fullmatch(norm, periods[-1][1], m.start()):
+            first = periods.pop()  # "năm 2022 và 2 tháng đầu năm 2023" is one period
+            periods.append((first[0], m.end(), " ".join(norm[first[0]:m.end()].split())))
+        else:
+            periods.append((m.start(), m.end(), " ".join(m.group(0).split())))
+    return periods
 
 
 def _period(periods: list[tuple[int, int, str]], a: int, sentence: tuple[int, int],
             paragraph: tuple[int, int], skip: tuple[int, int]) -> str | None:
-    """The nearest period named in the sentence (before the number first), else earlier in the paragraph."""
+    """The nearest period named before the number in its sentence, else earlier
+    in its paragraph, else after it in the sentence."""
     lo = bisect.bisect_left(periods, (paragraph[0],))
     hi = bisect.bisect_left(periods, (sentence[1],))
     near = [p for p in periods[lo:hi] if not skip[0] <= p[0] < skip[1]]
     before = [p for p in near if sentence[0] <= p[0] and p[1] <= a]
     after = [p for p in near if p[0] >= a]
     earlier = [p for p in near if p[0] < sentence[0]]
-    for choice in (before[-1:], after[:1], earlier[-1:]):
+    for choice in (before[-1:], earlier[-1:], after[:1]):
         if choice:
             return choice[0][2]
     return None
