@@ -105,7 +105,7 @@ _RESULT_CUE = regex.compile(alternation(_M["result_cues"]), regex.I)
 _NEWLINE = regex.compile(r"\n")
 _SENTENCE_END = regex.compile(r"[.!?…](?=\s|$)|\n")
 _CLAUSE_BREAK = regex.compile(r"[;:]|,\s|(?<!\d)\s[-–]\s(?!\d)")
-_TAIL_END = regex.compile(r"[,;.:()\n“”\"/\p{N}]|\s(?:đã|đang|sẽ|được|là|và|với|nhằm|để)\s")
+_TAIL_END = regex.compile(r"[,;.:()\n“”\"/\p{N}]|\s(?:đã|đang|sẽ|được|là|và|với|nhằm|để|theo|tại|trong)\s")
 _PERIOD = regex.compile(
     r"(?<![\p{L}\p{N}])(?:"
     r"\d+\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+(?:19|20)\d\d)?"
@@ -516,9 +516,11 @@ def _about(norm: str, n: _Number, clause_start: int, sentence: tuple[int, int],
     unit_end = n.unit_end or n.end
     if previous and sentence[0] <= previous[1] <= n.start:
         clause_start = max(clause_start, previous[1])  # "tăng từ 30% lên 50%"
-    if n.unit == "%" and _SHARE_OF.match(norm, unit_end):
-        return _words_after(norm, unit_end, sentence[1]), False
-    measured = _MEASURED_BEFORE.search(norm[clause_start:n.start]) or (n.unit or "").lower() in _MEASURE_UNITS
+    before = norm[clause_start:n.start]
+    level = _MEASURED_BEFORE.search(before) and not _CHANGE_BEFORE.search(before)
+    if n.unit == "%" and (_SHARE_OF.match(norm, unit_end) or (not level and _read_unit(norm, unit_end)[0])):
+        return _words_after(norm, unit_end, sentence[1]), False  # "90% người dân hài lòng"
+    measured = level or (n.unit or "").lower() in _MEASURE_UNITS
     if n.unit and n.unit != "%" and not measured:
         return _words_after(norm, n.end, sentence[1]), False
     metric = _metric_before(norm, clause_start, stop)

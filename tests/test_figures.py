@@ -84,6 +84,9 @@ def test_number_forms(sentence, expected):
     ("Phấn đấu đến hết năm 2025 đạt 50% số xã đạt chuẩn quốc gia về y tế.", 0,
      {"about": "số xã đạt chuẩn quốc gia về y tế"}),
     ("1. Hoàn thành 10 nhiệm vụ trọng tâm của ngành.", 0, {"value": 10, "headline": False}),
+    ("Năm 2024, ngành phấn đấu 100% trạm y tế xã có bác sĩ.", 0, {"about": "trạm y tế xã có bác sĩ"}),
+    ("Năm 2023, ngành đã hoàn thành và vượt 12/14 chỉ tiêu kế hoạch.", 0,
+     {"about": "chỉ tiêu kế hoạch", "total": 14, "comparison": "vượt 12/14 chỉ tiêu kế hoạch"}),
     ("Năm 2023, toàn ngành có 36 đơn vị thực hiện tự chủ.", 0, {"headline": True}),
 ])
 def test_figure_fields(sentence, index, expected):
