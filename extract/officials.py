@@ -98,7 +98,7 @@ _ADDRESS = alternation(_PEOPLE["address"], boundary=False)
 _DEGREE = alternation(_PEOPLE["degrees"], boundary=False)
 _HONORIFIC = regex.compile(rf"(?:(?i:{_ADDRESS})|{_DEGREE}\.?){_E}")
 _HONORIFICS_BEFORE = regex.compile(
-    rf"(?:{_B}(?:(?i:{_ADDRESS})|{_DEGREE})\.?(?:[ \t]+|(?=\p{{Lu}})))+\Z")
+    rf"(?:{_B}(?:(?i:{_ADDRESS})|{_DEGREE})\.?(?:[ \t]*,[ \t]*|[ \t]+|(?=\p{{Lu}})))+\Z")
 _HONORIFIC_PIECE = regex.compile(rf"(?i:{_ADDRESS})|{_DEGREE}\.?")
 
 _CREDIT_BEFORE = regex.compile(r"(?:\A|[(\[])[ \t\-•*|>]*(?i:" + _spaced(_PEOPLE["credits"], boundary=False)

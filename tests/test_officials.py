@@ -102,6 +102,15 @@ def one(body: str):
      {"Y Thanh Hà Niê Kđăm": ["Phó Trưởng ban Dân vận Trung ương"]}),
     # a district place name after "huyện" is not a person
     ("Đồng chí Bế Văn Tài, Chủ tịch UBND huyện Lâm Bình dự lễ.", {"Bế Văn Tài": ["Chủ tịch UBND huyện Lâm Bình"]}),
+    # a title, then the name after an honorific
+    ("Giám đốc Sở Y tế, bác sĩ Hứa Văn Khánh cho biết năm nay ngành tuyển thêm bác sĩ.",
+     {"Hứa Văn Khánh": ["Giám đốc Sở Y tế"]}),
+    # "làm" after a title before the name
+    ("Thứ trưởng Thường trực Bộ Y tế Đỗ Văn Tuyến làm Trưởng đoàn công tác.",
+     {"Đỗ Văn Tuyến": ["Thứ trưởng Thường trực Bộ Y tế", "Trưởng đoàn công tác"]}),
+    # a committee role written "R: ông X, R2"
+    ("Hội đồng gồm: Chủ tịch Hội đồng: ông Triệu Văn Minh, Giám đốc bệnh viện.",
+     {"Triệu Văn Minh": ["Chủ tịch Hội đồng", "Giám đốc bệnh viện"]}),
     # ĐBQH is a role
     ("ĐBQH Nguyễn Văn Huy (Thái Bình) cho biết y tế cơ sở còn khó khăn.", {"Nguyễn Văn Huy": ["ĐBQH"]}),
 ])
@@ -163,6 +172,7 @@ def test_photo_caption_keeps_the_official_but_not_the_photographer():
     ("Về phía bệnh viện có Ts Lê Hồng Sơn - Giám đốc Bệnh viện.", "Lê Hồng Sơn", ["Ts"]),
     ("Bác sĩ Tiêu Thị Thu Vân - Phó Chánh Văn phòng Sở Y tế cho biết.", "Tiêu Thị Thu Vân", ["Bác sĩ"]),
     ("Bà Đào Thị Lan, Bộ trưởng Bộ Y tế thăm bệnh viện.", "Đào Thị Lan", ["Bà"]),
+    ("Đại tá, bác sĩ Lê Văn Tùng, Giám đốc Bệnh viện Quân y 7A phát biểu.", "Lê Văn Tùng", ["Đại tá", "bác sĩ"]),
 ])
 def test_honorifics_are_stripped_and_kept(body, name, honorifics):
     official = one(body)
