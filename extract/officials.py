@@ -37,7 +37,8 @@ _TITLES = load("titles")
 _ORGS = load("organizations")
 
 _FAMILY = frozenset(name.split()[0] for name in _PEOPLE["family_names"])
-_NOT_A_NAME_WORDS = frozenset({"Ông", "Bà", "Anh", "Chị", "ÔNG", "BÀ", "ANH", "CHỊ"})
+# One-word forms of address written inside a capitalised run ("Bà Đào Hồng Lan").
+_NOT_A_NAME_WORDS = frozenset(w for a in _PEOPLE["address"] if a.isalpha() for w in (a.title(), a.upper()))
 
 
 def _upper_too(words):
@@ -92,7 +93,7 @@ _PLACE_KIND.update({a: _PLACE_KIND.get(c, "khác") for a, c in _ORGS["place_alia
 _PLACE_CANON = {p: p for p in _PLACE_KIND} | dict(_ORGS["place_aliases"])
 _PLACE_CANON.update({k.upper(): v for k, v in list(_PLACE_CANON.items())})
 _PLACE = regex.compile(alternation(_PLACE_CANON))
-_LEVEL_BEFORE_PLACE = regex.compile(r"(?i:huyện|quận|xã|phường|thị xã|thị trấn)[ \t]+\Z")
+_LEVEL_BEFORE_PLACE = regex.compile("(?i:" + _spaced(_ORGS["district_levels"], boundary=False) + r")[ \t]+\Z")
 
 _ADDRESS = alternation(_PEOPLE["address"], boundary=False)
 _DEGREE = alternation(_PEOPLE["degrees"], boundary=False)
@@ -110,8 +111,8 @@ _ROLE_SEP = regex.compile(r"[ \t]*,[ \t]*|[ \t]+[-–—][ \t]*|[-–—][ \t]+"
 # Between a name and its roles: the same, or an opening bracket.
 _NAME_SEP = regex.compile(r"[ \t]*,[ \t]*|[ \t]*[-–—][ \t]*|[ \t]*\([ \t]*")
 _ROLE_THEN_NAME = regex.compile(r"[ \t]+là[ \t]+|[ \t]*:[ \t]*")
-_SIGNED = regex.compile(r"[ \t]*\(?[ \t]*(?i:đã ký(?: và đóng dấu)?|đã ký tên|ký tên|chữ ký|\(?ký\)?)[ \t]*\)?[ \t]*\Z")
-_ON_BEHALF = regex.compile(r"[ \t]*(?:TL|KT|TM|TUQ|Q|T/M|T/L)\.?[ \t]+", regex.I)
+_SIGNED = regex.compile(r"[ \t]*\(?[ \t]*(?i:" + _spaced(_PEOPLE["signed"], boundary=False) + r")[ \t]*\)?[ \t]*\Z")
+_ON_BEHALF = regex.compile(r"[ \t]*(?i:" + _spaced(_PEOPLE["on_behalf"], boundary=False) + r")\.?[ \t]+")
 _ABBREVIATION = regex.compile(alternation(_ORGS["abbreviations"]))
 _AND = regex.compile(r"và" + _E)
 _COMMA = regex.compile(r"[ \t]*,[ \t]*")
