@@ -271,7 +271,7 @@ class _Reader:
             if not gap:
                 break
             q = gap.end()
-            step = self._org_step(q, pos)
+            step = self._org_step(q)
             if step is None:
                 if _TITLE.match(text, q):
                     next_title = True
@@ -295,7 +295,7 @@ class _Reader:
         rest = self.runs.rest(q)
         return None if rest and _name_start(self.text, rest) == 0 else dash
 
-    def _org_step(self, q: int, previous_end: int) -> int | None:
+    def _org_step(self, q: int) -> int | None:
         """Where the organisation continues to after the word at ``q``, or None if it ends."""
         text = self.text
         first = _FIRST.match(text, q)

@@ -122,6 +122,7 @@ def test_cues(body, expected):
 @pytest.mark.parametrize("block, expected", [
     ("TL. GIÁM ĐỐC\n\nCHÁNH VĂN PHÒNG\n\n(Đã ký)\n\nHà Văn Quân", {"Hà Văn Quân": ["CHÁNH VĂN PHÒNG"]}),
     ("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nTrần Thị Bích", {"Trần Thị Bích": ["PHÓ GIÁM ĐỐC"]}),
+    ("Q. GIÁM ĐỐC\n\nĐinh Văn Hòa", {"Đinh Văn Hòa": ["Q. GIÁM ĐỐC"]}),
     ("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\n( đã ký )\n\nLê Quốc Toản", {"Lê Quốc Toản": ["CHỦ TỊCH"]}),
     ("Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTL. GIÁM ĐỐC\n\nVũ Thị Hoa", {}),
 ])
