@@ -33,6 +33,7 @@ _NUMBER_ONLY = regex.compile(r"^[\s\d.,:|/#\-–()]*$")
 _RELATED = regex.compile(r"\p{L}[^()\n]*\(\s*\d{1,2}/\d{1,2}/\d{4}(?:[\s,]+\d{1,2}:\d{2})?\s*\)\s*$")
 _DIGIT = regex.compile(r"\d")
 _MAX_RELATED_LINE = 250
+_MAX_DATELINE = 200  # a longer line is text, not a dateline
 _SHORT_END_LINE = 60
 _MAX_END_LINE = 120
 
@@ -165,6 +166,8 @@ def _read_dateline(text, body, first, last, article) -> tuple[int, int] | None:
             article.published_date = "-".join(parts)
             article.excluded.append((a + inline.start(), a + inline.end()))
             return a, b
+        if len(line) > _MAX_DATELINE:
+            continue
         dates = _year_dates(line)
         if not dates:
             continue

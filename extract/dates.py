@@ -34,6 +34,7 @@ FUTURE_CUES = regex.compile(alternation(_V["future_cues"]), regex.I)
 _LEAD = rf"(?:(?P<weekday>{_WEEKDAY})\s*,?\s*)?(?:(?P<part>{_PART})\s+)?(?:(?P<cue>{_CUE})\s+)?"
 _LEAD_RE = regex.compile(_LEAD + r"\Z", regex.I)
 _LEAD_WINDOW = 40
+_BRACKET_WINDOW = 200  # how far back an opening bracket may stand
 _NOT_NUMBER_BEFORE = r"(?<![\p{N}/.,]|\p{N}-)"
 _VALUE_RE = regex.compile(
     rf"""
@@ -129,10 +130,10 @@ def _opens_bracket(text: str, index: int) -> bool:
 
 
 def _in_brackets(text: str, index: int) -> bool:
-    """True when an unclosed "(" stands before ``index`` on the same line."""
-    line_start = text.rfind("\n", 0, index) + 1
-    before = text[line_start:index]
-    return before.rfind("(") > before.rfind(")")
+    """True when an unclosed "(" stands shortly before ``index`` on the same line."""
+    window = max(0, index - _BRACKET_WINDOW)
+    line_start = max(text.rfind("\n", window, index) + 1, window)
+    return text.rfind("(", line_start, index) > text.rfind(")", line_start, index)
 
 
 def find_times(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

@@ -93,6 +93,7 @@ _CLAUSE_END = regex.compile(r"[.!?…;](?=\s|$)|\n")
 _QUOTED = regex.compile(r"[“\"«][^”\"»\n]{1,200}[”\"»]")
 _MAX_GAP_PLAIN = 100  # characters between an event's head and its date, without a comma
 _MAX_GAP_VERB = 200  # … when a verb such as "khai mạc" leads into the date
+_MAX_PARAGRAPH = 1500  # characters each side of a date that still count as its paragraph
 _MAX_NAME_WORDS = 40  # "; " goes on only before lower case: "khám, chữa bệnh; công tác y tế dự phòng"
 
 
@@ -119,14 +120,15 @@ class _Found:
 
 def extract(ctx) -> list[Meeting]:
     sentences = _Bounds(ctx.norm, _SENTENCE_END, ctx.article.start, ctx.article.end)
+    dates = _DateIndex(ctx.dates)
     found: list[_Found] = []
     for d in ctx.dates:
         sentence = sentences.around(d.start)
         if not _may_be_event_day(ctx, d, sentence):
             continue
-        event = _event_before(ctx, d, sentence) or _event_after(ctx, d, sentence)
+        event = _event_before(ctx, d, sentence, dates) or _event_after(ctx, d, sentence, dates)
         if event is not None:
-            found.append(_build(ctx, d, event, sentence))
+            found.append(_build(ctx, d, event, sentence, dates))
     _link_officials(ctx, found)
     return _merge([f.meeting for f in found])
 
@@ -145,6 +147,22 @@ class _Bounds:
         left = self.stops[i - 1] if i else self.start
         right = self.stops[i] if i < len(self.stops) else self.end
         return left, right
+
+
+class _DateIndex:
+    """The article's dates by position, to find those in a span without a scan."""
+
+    def __init__(self, dates):
+        self.dates = sorted(dates, key=lambda d: d.start)
+        self.starts = [d.start for d in self.dates]
+
+    def between(self, start: int, end: int) -> list:
+        """Dates starting in [start, end)."""
+        return self.dates[bisect.bisect_left(self.starts, start):bisect.bisect_left(self.starts, end)]
+
+    def next_start(self, start: int, default: int) -> int:
+        i = bisect.bisect_left(self.starts, start)
+        return min(self.starts[i], default) if i < len(self.starts) else default
 
 
 def _may_be_event_day(ctx, d, sentence) -> bool:
@@ -168,14 +186,14 @@ def _is_document_date(norm: str, d, sentence) -> bool:
 
 # --- finding the event --------------------------------------------------------
 
-def _event_before(ctx, d, sentence) -> _Event | None:
+def _event_before(ctx, d, sentence, dates: _DateIndex) -> _Event | None:
     """An event named right before its date: "cuộc họp Thường trực Chính phủ ngày 15/4/2020"."""
     heads = [m for m in _NOUN.finditer(ctx.norm, sentence[0], d.start) if _is_event_noun(ctx.norm, m)]
     if not heads:
         return None
     head = heads[-1]
     gap = ctx.norm[head.end():d.start]
-    if ";" in gap or _DOC_NUMBER_ANY.search(gap) or any(head.end() <= o.start < d.start for o in ctx.dates):
+    if ";" in gap or _DOC_NUMBER_ANY.search(gap) or dates.between(head.end(), d.start):
         return None
     plain = "," not in gap and len(gap) <= _MAX_GAP_PLAIN
     led = len(gap) <= _MAX_GAP_VERB and _HAPPENING.search(gap)
@@ -184,9 +202,9 @@ def _event_before(ctx, d, sentence) -> _Event | None:
     return _Event(head.start(), head.end(), _KINDS[_key(head.group(0))], True)
 
 
-def _event_after(ctx, d, sentence) -> _Event | None:
+def _event_after(ctx, d, sentence, dates: _DateIndex) -> _Event | None:
     """The first event named after its date, before the sentence's next date."""
-    limit = min([o.start for o in ctx.dates if d.end <= o.start < sentence[1]] + [sentence[1]])
+    limit = dates.next_start(d.end, sentence[1])
     norm = ctx.norm
     for m in _NOUN.finditer(norm, d.end, limit):
         if _is_event_noun(norm, m):
@@ -216,12 +234,12 @@ def _issued_between(norm: str, start: int, end: int) -> bool:
 
 # --- the record ---------------------------------------------------------------
 
-def _build(ctx, d, event: _Event, sentence) -> _Found:
+def _build(ctx, d, event: _Event, sentence, dates: _DateIndex) -> _Found:
     norm = ctx.norm
-    next_date = min([o.start for o in ctx.dates if event.end <= o.start] + [sentence[1]])
+    next_date = dates.next_start(event.end, sentence[1])
     name_end = _name_end(norm, event, d, sentence, next_date)
     name = ctx.text.words(event.start, name_end)
-    year, inferred = _year(ctx, d, event, sentence, name_end)
+    year, inferred = _year(ctx, d, event, sentence, name_end, dates)
     meeting = Meeting(
         date=f"{year:04d}-{d.month:02d}-{d.day:02d}" if year else d.iso,
         date_text=ctx.text.words(d.start, d.end),
@@ -254,7 +272,7 @@ def _name_end(norm: str, event: _Event, d, sentence, next_date: int) -> int:
     return end
 
 
-def _year(ctx, d, event: _Event, sentence, name_end: int) -> tuple[int | None, bool]:
+def _year(ctx, d, event: _Event, sentence, name_end: int, dates: _DateIndex) -> tuple[int | None, bool]:
     """(year, inferred): written; nearest the publication date; stated nearby; or unknown."""
     if d.year:
         return d.year, False
@@ -263,7 +281,7 @@ def _year(ctx, d, event: _Event, sentence, name_end: int) -> tuple[int | None, b
         return resolve_year(d.day, d.month, reference, _points_forward(ctx.norm, d, event)), True
     paragraph = _paragraph(ctx, d.start)
     for span, plain in ((sentence, True), (paragraph, False)):
-        year = _year_nearby(ctx, d, span, (event.start, name_end), plain)
+        year = _year_nearby(ctx, d, span, (event.start, name_end), plain, dates)
         if year:
             return year, True
     year = _reviewed_year(ctx.norm[event.start:name_end], d.month)
@@ -277,15 +295,17 @@ def _points_forward(norm: str, d, event: _Event) -> bool:
 
 
 def _paragraph(ctx, index: int) -> tuple[int, int]:
-    start = ctx.norm.rfind("\n", ctx.article.start, index) + 1 or ctx.article.start
-    end = ctx.norm.find("\n", index, ctx.article.end)
-    return max(start, ctx.article.start), (end if end >= 0 else ctx.article.end)
+    """The line around ``index``, at most ``_MAX_PARAGRAPH`` characters each side."""
+    low, high = max(ctx.article.start, index - _MAX_PARAGRAPH), min(ctx.article.end, index + _MAX_PARAGRAPH)
+    start = ctx.norm.rfind("\n", low, index) + 1 or low
+    end = ctx.norm.find("\n", index, high)
+    return max(start, low), (end if end >= 0 else high)
 
 
-def _year_nearby(ctx, d, span, name_span, plain: bool) -> int | None:
+def _year_nearby(ctx, d, span, name_span, plain: bool, dates: _DateIndex) -> int | None:
     """A year the text states near the day: a full date (an anniversary's "27/2/2025"),
     or "năm 2024" that is not a period ("công tác năm 2023") nor inside the event's name."""
-    full = [o for o in ctx.dates if o.year and span[0] <= o.start < span[1] and o is not d
+    full = [o for o in dates.between(*span) if o.year and o is not d
             and not _is_document_date(ctx.norm, o, span)]
     if full:
         latest = max(full, key=lambda o: (o.year, o.month, o.day))
