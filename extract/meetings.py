@@ -25,7 +25,7 @@ import regex
 
 from schema import Meeting
 
-from .dates import FUTURE_CUES, WEEKDAYS, resolve_year, weekday_agrees
+from .dates import FUTURE_CUES, WEEKDAYS, DateMention, resolve_year, weekday_agrees
 from .vocab import load
 
 KIND = "meetings"
@@ -111,7 +111,7 @@ class _Event:
 
 @dataclass
 class _Found:
-    date: object  # DateMention
+    date: DateMention
     event: _Event
     sentence: tuple[int, int]
     meeting: Meeting
