@@ -147,9 +147,13 @@ def resolve_year(day: int, month: int, reference: dt.date, forward: bool = False
     recent past: "chiều 30/12" in an article of 3 January is the year before).
     With ``forward`` the day is on or after the reference ("tới", "sắp")."""
     candidates = []
-    for year in (reference.year - 1, reference.year, reference.year + 1):
-        if _valid(year, month, day):
-            candidates.append((year, dt.date(year, month, day)))
+    for spread in (1, 4):  # 29/2 may have no leap year within one year of the reference
+        years = range(reference.year - spread, reference.year + spread + 1)
+        candidates = [(year, dt.date(year, month, day)) for year in years if _valid(year, month, day)]
+        if candidates:
+            break
+    if spread > 1 and not forward:  # far from the reference: news reports the past
+        candidates = [c for c in candidates if c[1] <= reference] or candidates
     if forward:
         ahead = [(y, d) for y, d in candidates if d >= reference]
         if ahead:

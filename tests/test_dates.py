@@ -82,6 +82,7 @@ YEARS = [
     (20, 1, dt.date(2024, 1, 31), True, 2025),  # "tới": on or after the publication
     (29, 2, dt.date(2024, 3, 10), False, 2024),
     (29, 2, dt.date(2025, 3, 10), False, 2024),
+    (29, 2, dt.date(2026, 3, 3), False, 2024),  # no leap year within one year: the nearest one
 ]
 
 
