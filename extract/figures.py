@@ -198,13 +198,8 @@ def _blocked_spans(ctx) -> _Blocked:
     for fact in ctx.found.get("resolutions", []):
         for ev in getattr(fact, "mentions", []) or [fact.evidence]:
             if ev is not None:
-                spans.append((_to_norm(ctx, ev.start), _to_norm(ctx, ev.end)))
+                spans.append((ctx.text.to_norm(ev.start), ctx.text.to_norm(ev.end)))
     return _Blocked(spans)
-
-
-def _to_norm(ctx, source_index: int) -> int:
-    """The normalised offset of a source offset (evidence of other facts)."""
-    return bisect.bisect_left(range(len(ctx.norm) + 1), source_index, key=ctx.text.to_source)
 
 
 def _glued_to_code(norm: str, a: int) -> bool:

@@ -26,7 +26,7 @@ import regex
 from schema import Meeting
 
 from .dates import FUTURE_CUES, WEEKDAYS, DateMention, resolve_year, weekday_agrees
-from .vocab import load
+from .vocab import alternation, load
 
 KIND = "meetings"
 ID_PREFIX = "mtg"
@@ -38,16 +38,8 @@ def _lower_map(mapping: dict) -> dict[str, str]:
     return {k.lower(): v for k, v in mapping.items()}
 
 
-def _alt(words) -> str:
-    """Like ``vocab.alternation``, but a space in an entry matches any run of spaces
-    (pages often print "hội nghị  giao  ban", "chủ  trì")."""
-    parts = [r"\s+".join(regex.escape(p) for p in w.split()) for w in
-             sorted(set(words), key=lambda w: (-len(w), w))]
-    return rf"(?<![\p{{L}}\p{{N}}])(?:{'|'.join(parts)})(?![\p{{L}}\p{{N}}])"
-
-
 def _words(name: str) -> str:
-    return _alt(_V[name])
+    return alternation(_V[name])
 
 
 def _key(surface: str) -> str:
@@ -57,10 +49,10 @@ def _key(surface: str) -> str:
 _KINDS = _lower_map(_V["kinds"])
 _VISITS = _lower_map(_V["visits"])
 _ACTIVITIES = _lower_map(_V["activities"])
-_NOUN = regex.compile(_alt(_KINDS), regex.I)
+_NOUN = regex.compile(alternation(_KINDS), regex.I)
 _NOT_VISIT_BEFORE = "".join(rf"(?<!{regex.escape(w)}\s)" for w in _V["not_visit_before"])
-_VISIT = regex.compile(rf"{_NOT_VISIT_BEFORE}{_alt(_VISITS)}(?!\s+{_words('not_visit_after')})", regex.I)
-_ACTIVITY = regex.compile(rf"(?:{_words('action_leads')})\s+(?P<verb>{_alt(_ACTIVITIES)})", regex.I)
+_VISIT = regex.compile(rf"{_NOT_VISIT_BEFORE}{alternation(_VISITS)}(?!\s+{_words('not_visit_after')})", regex.I)
+_ACTIVITY = regex.compile(rf"(?:{_words('action_leads')})\s+(?P<verb>{alternation(_ACTIVITIES)})", regex.I)
 _DOC_WORD = _words("document_words")
 # "Kế hoạch tổ chức Hội nghị …" names a planned event; "Thông báo kết luận tại cuộc họp …" does not.
 _DOC_BEFORE_EVENT = regex.compile(rf"{_DOC_WORD}(?:\s+(?!tại\b|của\b)\S+){{0,2}}\s*$", regex.I)
@@ -87,7 +79,7 @@ _LEAD_CUE = regex.compile(r"[^.;\n]{0,60}?(?:\bcó\b|:|\blà\b)")
 _PERIOD_YEAR = regex.compile(rf"(?:{_words('period_words')})(?:\s+\S+)?\s+năm\s+$", regex.I)
 _PLAIN_YEAR = regex.compile(r"(?<![\p{L}\p{N}])năm\s+(?P<y>(?:19|20)\d\d)(?!\d)", regex.I)
 _REVIEW = regex.compile(_words("review_words"), regex.I)
-_WEEKDAY = regex.compile(_alt(WEEKDAYS), regex.I)
+_WEEKDAY = regex.compile(alternation(WEEKDAYS), regex.I)
 _SENTENCE_END = regex.compile(r"[.!?…](?=\s|$)|\n")
 _CLAUSE_END = regex.compile(r"[.!?…;](?=\s|$)|\n")
 _QUOTED = regex.compile(r"[“\"«][^”\"»\n]{1,200}[”\"»]")
@@ -371,21 +363,13 @@ def _place(ctx, d, event: _Event, sentence) -> str | None:
 
 # --- officials ----------------------------------------------------------------
 
-def _norm_index(text, source_index: int) -> int:
-    """The normalised offset of a source offset (official mentions carry source offsets)."""
-    mapping = getattr(text, "_to_source", None)
-    if mapping is None:
-        return source_index
-    return bisect.bisect_left(mapping, source_index)
-
-
 def _mentions(ctx):
     """(person_id, name start, name end) of every official mention inside the article."""
     for official in ctx.found.get("officials", []):
         if not official.person_id:
             continue
         for ev in official.mentions or ([official.evidence] if official.evidence else []):
-            a, b = _norm_index(ctx.text, ev.start), _norm_index(ctx.text, ev.end)
+            a, b = ctx.text.to_norm(ev.start), ctx.text.to_norm(ev.end)
             at = ctx.norm.find(official.name, a, b)
             if at < 0:
                 at = a

@@ -7,6 +7,7 @@ quotes always point into the seed exactly as it is on disk.
 """
 from __future__ import annotations
 
+import bisect
 import hashlib
 import unicodedata
 from dataclasses import dataclass
@@ -141,6 +142,10 @@ class Text:
 
     def to_source(self, index: int) -> int:
         return index if self._to_source is None else self._to_source[index]
+
+    def to_norm(self, index: int) -> int:
+        """The normalised offset of a source offset (evidence carries source offsets)."""
+        return index if self._to_source is None else bisect.bisect_left(self._to_source, index)
 
     def evidence(self, start: int, end: int) -> Evidence:
         """Evidence for the normalised span [start, end): offsets and quote in the source."""

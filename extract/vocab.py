@@ -34,6 +34,9 @@ def _normalized(value):
 
 
 def alternation(words, *, boundary: bool = True) -> str:
-    """A regex alternation of ``words``, longest first, matched as whole words."""
-    body = "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    """A regex alternation of ``words``, longest first, matched as whole words.
+
+    A space in an entry matches a run of spaces: pages often print "hội nghị  giao  ban"."""
+    body = "|".join("[ ]+".join(regex.escape(part) for part in w.split())
+                    for w in sorted(set(words), key=lambda w: (-len(w), w)))
     return rf"(?<![\p{{L}}\p{{N}}])(?:{body})(?![\p{{L}}\p{{N}}])" if boundary else f"(?:{body})"
