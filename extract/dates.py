@@ -3,7 +3,8 @@
 Forms: "31/01/2024", "20/7/ 2009", "2025-08-29", "ngày 18 tháng 4 năm 2013",
 and day-month without a year ("Chiều 30/1", "Sáng 8.2", "ngày 29-12") when a
 cue word (part of day, "ngày", a weekday) says it is a date: a bare "3/20" or
-"24/24" is not.  A dot or a dash also writes decimals and ranges ("từ 5-7
+"24/24" is not.  A range of days in one month ("12-14/3", "ngày 12 và 13/3")
+is one mention dated by its first day.  A dot or a dash also writes decimals and ranges ("từ 5-7
 ngày"), so "8.2" and "29-12" need a strong cue (part of day, "ngày", a weekday
 or a bracket).  Periods ("năm 2023", "quý I", "giai đoạn 2024 – 2030") are
 not days and are never returned.  Offsets are into the normalised text.
@@ -28,10 +29,10 @@ _WEEKDAY = _NOT_WEEKDAY + alternation(WEEKDAYS)
 _CUE = alternation(_V["day_cues"])
 FUTURE_CUES = regex.compile(alternation(_V["future_cues"]), regex.I)
 
-# The lead-in before a date: "Thứ Năm, ", "Chiều ", "Sáng ngày ", "(".  It is
+# The lead-in before a date: "Thứ Năm, ", "Chiều ", "Sáng thứ Tư, ngày ", "(".  It is
 # matched backwards from each date value found (scanning for the lead at every
 # position of a page is ten times slower).
-_LEAD = rf"(?:(?P<weekday>{_WEEKDAY})\s*,?\s*)?(?:(?P<part>{_PART})\s+)?(?:(?P<cue>{_CUE})\s+)?"
+_LEAD = rf"(?:(?:(?P<part0>{_PART})\s+)?(?P<weekday>{_WEEKDAY})\s*,?\s*)?(?:(?P<part>{_PART})\s+)?(?:(?P<cue>{_CUE})\s+)?"
 _LEAD_RE = regex.compile(_LEAD + r"\Z", regex.I)
 _LEAD_WINDOW = 40
 _BRACKET_WINDOW = 200  # how far back an opening bracket may stand
@@ -41,6 +42,8 @@ _VALUE_RE = regex.compile(
         (?<![\p{{L}}\p{{N}}])ngày\s+(?P<ld>\d{{1,2}})\s+tháng\s+(?P<lm>\d{{1,2}})(?:\s*(?:,\s*)?năm\s+(?P<ly>\d{{4}}))?(?!\d)
       | {_NOT_NUMBER_BEFORE}(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d)-(?P<id>\d\d)(?!\d)
       | {_NOT_NUMBER_BEFORE}(?P<fd>\d{{1,2}})\s?(?P<fs>[/.-])\s?(?P<fm>\d{{1,2}})\s?(?P=fs)\s?(?P<fy>(?:1[89]|20)\d\d)(?![\p{{N}}/])
+      | {_NOT_NUMBER_BEFORE}(?P<rd>\d{{1,2}})\s*(?P<rj>[-–,]|và|đến)\s*(?P<rl>\d{{1,2}})\s?(?P<rs>[/.])\s?(?P<rm>\d{{1,2}})
+        (?:\s?(?P=rs)\s?(?P<ry>(?:1[89]|20)\d\d))?(?![\p{{N}}/]|[.,]\d)
       | {_NOT_NUMBER_BEFORE}(?P<pd>\d{{1,2}})(?P<ps>[/.-])(?P<pm>\d{{1,2}})(?!\d|[.,]\d)
     """,
     regex.I | regex.X,
@@ -60,6 +63,7 @@ class DateMention:
     weekday: int | None = None
     cue: str | None = None  # "ngày", "vào", "từ" … as written, lower case
     in_brackets: bool = False  # "(27/2/1955 - 27/2/2025)", "( 11/4/2013)"
+    last_day: int | None = None  # "12-14/3": the range's last day (the mention's day is the first)
 
     @property
     def iso(self) -> str:
@@ -95,14 +99,21 @@ def _mention(text: str, m, lead) -> DateMention | None:
     g = m.groupdict()
     lead_groups = lead.groupdict() if lead else {"weekday": None, "part": None, "cue": None}
     g.update(lead_groups)
+    g["part"] = g["part"] or g.get("part0")  # "Sáng thứ Tư, ngày 24/4"
     cue = g["cue"].lower() if g["cue"] else None
     start = lead.start() if lead else m.start()
+    last_day = None
     if g["ld"]:
         day, month, year, value_start = int(g["ld"]), int(g["lm"]), g["ly"], m.start()
     elif g["iy"]:
         day, month, year, value_start = int(g["id"]), int(g["im"]), g["iy"], m.start("iy")
     elif g["fd"]:
         day, month, year, value_start = int(g["fd"]), int(g["fm"]), g["fy"], m.start("fd")
+    elif g["rd"]:
+        if not _range_is_date(text, m, g, cue):
+            return None
+        day, month, year, value_start = int(g["rd"]), int(g["rm"]), g["ry"], m.start("rd")
+        last_day = int(g["rl"])
     else:
         if not _partial_is_date(text, m, g, cue):
             return None
@@ -110,10 +121,12 @@ def _mention(text: str, m, lead) -> DateMention | None:
     year = int(year) if year else None
     if not _valid(year, month, day):
         return None
+    if last_day is not None and not (day < last_day and _valid(year, month, last_day)):
+        return None
     weekday = WEEKDAYS.get(g["weekday"].lower()) if g["weekday"] else None
     part = g["part"].lower() if g["part"] else None
     return DateMention(start, m.end(), max(value_start, start), day, month, year,
-                       part, weekday, cue, _in_brackets(text, start))
+                       part, weekday, cue, _in_brackets(text, start), last_day)
 
 
 def _partial_is_date(text: str, m, g: dict, cue: str | None) -> bool:
@@ -122,6 +135,15 @@ def _partial_is_date(text: str, m, g: dict, cue: str | None) -> bool:
     if m.group("ps") == "/":
         return strong or cue is not None
     return strong
+
+
+def _range_is_date(text: str, m, g: dict, cue: str | None) -> bool:
+    """"Từ ngày 12-14/3", "(12-13/3)", "ngày 12 và 13/3/2024": a strong cue or a year
+    ("từ 5-7/10" may be numbers); joined by a comma or "và" the days need "ngày" (lists of numbers use both)."""
+    strong = bool(g["part"] or g["weekday"] or cue in STRONG_CUES or _opens_bracket(text, m.start("rd")))
+    if g["rj"] in (",", "và"):
+        return cue in STRONG_CUES
+    return bool(g["ry"]) or strong
 
 
 def _opens_bracket(text: str, index: int) -> bool:
