@@ -43,3 +43,12 @@ def test_atomic_write_leaves_no_temporary_files(tmp_path):
     assert store.write_atomic(target, "x: 1\n") is True
     assert store.write_atomic(target, "x: 1\n") is False
     assert [p.name for p in target.parent.iterdir()] == ["a.yaml"]
+
+
+@pytest.mark.parametrize("value", [".inf", "-.inf", ".nan"])
+def test_infinite_or_missing_numbers_are_refused(tmp_path, value):
+    path = tmp_path / "inf.yaml"
+    path.write_text(f"document:\n  id: a\n  source: s\n  sha256: x\nfigures:\n- value: {value}\n  surface: '1'\n",
+                    encoding="utf-8")
+    with pytest.raises(store.FactsError, match=r"inf.yaml:6: figures.0.value"):
+        store.load(path)
