@@ -36,6 +36,8 @@ _MAX_RELATED_LINE = 250
 _MAX_DATELINE = 200  # a longer line is text, not a dateline
 _SHORT_END_LINE = 60
 _MAX_END_LINE = 120
+_PROSE_WORDS = 8  # a furniture-like line with this many words and a full stop is a sentence
+_SENTENCE_ENDS = ".!?…;”\""
 
 _LABEL = alternation(_B["dateline_labels"])
 _LABEL_RE = regex.compile(_LABEL + r"[\s:|]*", regex.I)
@@ -114,7 +116,20 @@ def find_article(text: str) -> Article:
 def _is_furniture(line: str) -> bool:
     """Counters, menus, share buttons, bare numbers and related-news lines."""
     related = len(line) <= _MAX_RELATED_LINE and line.rstrip().endswith(")") and _RELATED.search(line)
-    return bool(_FURNITURE.match(line) or _NUMBER_ONLY.match(line) or related)
+    furniture = _FURNITURE.match(line)
+    if furniture and _is_prose(line, furniture.end()):
+        furniture = None
+    return bool(furniture or _NUMBER_ONLY.match(line) or related)
+
+
+def _is_prose(line: str, after: int) -> bool:
+    """A sentence that merely starts like a counter: "Hôm qua (ngày 8.3), Sở Y tế tổ chức …",
+    "Tất cả các trạm y tế đã …".  A counter goes on with ":", "|", ">" or a number."""
+    rest = line[after:].lstrip()
+    if not rest or rest[0] in ":|>" or rest[0].isdigit():
+        return False
+    words = len(line.split())
+    return words >= _PROSE_WORDS and (line.rstrip()[-1] in _SENTENCE_ENDS or words >= 2 * _PROSE_WORDS)
 
 
 def _ends_article(line: str) -> bool:

@@ -11,7 +11,11 @@ Each date of the article is read as a reader would:
    first event named after it ("Chiều 30/1, Sở Y tế tổ chức Hội nghị …"),
    else a visit ("… đã đến thăm, tặng quà …").
 3. A missing year is the one nearest the publication date; without one, a
-   year the sentence or paragraph states; else the record keeps "--MM-DD".
+   year the sentence or paragraph states ("quý I/2024", "năm 2024", a full
+   date), read as a reader would (a review comes after its period, a plan
+   near its start) and checked against a stated weekday; else "--MM-DD".
+   "Chiều cùng ngày" is a second event on the day of the one told before;
+   "Từ ngày 12-14/3" is an event over several days, dated by the first.
 4. Officials found in the meeting's paragraph with a "chủ trì" or "dự" cue
    become its chair and attendees; the same event named twice is one record.
 """
@@ -25,7 +29,7 @@ import regex
 
 from schema import Meeting
 
-from .dates import FUTURE_CUES, WEEKDAYS, DateMention, resolve_year, weekday_agrees
+from .dates import FUTURE_CUES, PART_OF_DAY, WEEKDAYS, DateMention, resolve_year, weekday_agrees
 from .vocab import alternation, load
 
 KIND = "meetings"
@@ -76,10 +80,33 @@ _PLACE = regex.compile(r"(?<![\p{L}])tại\s+(?P<place>[^,;.()\n]{2,120}?)(?=\s*
 _CHAIR = regex.compile(_words("chair_cues"), regex.I)
 _ATTEND = regex.compile(rf"{_words('attendee_cues')}(?!\s+{_words('not_attend_after')})", regex.I)
 _LEAD_CUE = regex.compile(r"[^.;\n]{0,60}?(?:\bcó\b|:|\blà\b)")
-_PERIOD_YEAR = regex.compile(rf"(?:{_words('period_words')})(?:\s+\S+)?\s+năm\s+$", regex.I)
-_PLAIN_YEAR = regex.compile(r"(?<![\p{L}\p{N}])năm\s+(?P<y>(?:19|20)\d\d)(?!\d)", regex.I)
-_REVIEW = regex.compile(_words("review_words"), regex.I)
+_YEAR = r"(?:19|20)\d\d"
+# A period with its year: "quý I/2024", "6 tháng đầu năm 2024", "tháng 3/2024", "năm 2024".
+_PERIOD = regex.compile(
+    rf"""(?<![\p{{L}}\p{{N}}])(?:
+        quý\s+(?P<q>IV|I{{1,3}}|[1-4])\s*(?:/|-|,?\s*năm)\s*(?P<qy>{_YEAR})
+      | (?P<n>6|9|sáu|chín)\s+tháng\s+(?P<half>đầu\s+|cuối\s+)?(?:năm\s*|/\s*)(?P<ny>{_YEAR})
+      | tháng\s+(?P<mo>\d{{1,2}})\s*(?:/|-|,?\s*năm)\s*(?P<my>{_YEAR})
+      | năm\s+(?P<y>{_YEAR})
+    )(?!\d|\s*[-–]\s*{_YEAR})""", regex.I | regex.X)
+_NOT_PERIOD_BEFORE = regex.compile(rf"{_words('not_period_before')}\s*$", regex.I)
+_PAST_BEFORE = regex.compile(rf"{_words('past_period_before')}\s*$", regex.I)
+_PERIOD_MODE = regex.compile(rf"(?P<review>{_words('review_words')})|(?P<plan>{_words('plan_words')})", regex.I)
+_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_MODE_WINDOW = 60  # characters before a period searched for "tổng kết" / "triển khai"
+_WITHIN_YEAR_MONTHS = (5, 9)  # a plain "năm 2024" dates only days in these months: near the turn
+# of the year an event naming a whole year may review the one ending or plan the one coming
+_CLEAR_MARGIN = 45  # days by which the best year must beat the next to be taken
 _WEEKDAY = regex.compile(alternation(WEEKDAYS), regex.I)
+_WEEKDAY_BEFORE_BRACKET = regex.compile(rf"(?P<w>{alternation(WEEKDAYS)})\s*\(\s*(?:ngày\s+)?$", regex.I)
+_SAME_DAY = regex.compile(rf"(?:(?P<part>{alternation(PART_OF_DAY)})\s+)?{_words('same_day')}", regex.I)
+_RANGE_GAP = regex.compile(r"\s*(?:[-–]|đến|tới)?\s*(?:ngày\s*)?", regex.I)
+_RANGE_JOIN = regex.compile(r"[-–]|đến|tới", regex.I)
+_NOT_ACTIVITY_BEFORE = "".join(rf"(?<!{regex.escape(w)}\s)" for w in _V["not_activity_before"])
+_BARE_ACTIVITY = regex.compile(rf"{_NOT_ACTIVITY_BEFORE}(?P<verb>{alternation(_ACTIVITIES)})", regex.I)
+_VISITING_SUBJECT = regex.compile(_words("visiting_subjects"), regex.I)
+_NOT_VISIT_BETWEEN = regex.compile(rf"{_words('not_visit_between')}|[;:]", regex.I)
+_MAX_SUBJECT = 200  # characters from a date to a bare activity verb whose subject is an official
 _SENTENCE_END = regex.compile(r"[.!?…](?=\s|$)|\n")
 _CLAUSE_END = regex.compile(r"[.!?…;](?=\s|$)|\n")
 _QUOTED = regex.compile(r"[“\"«][^”\"»\n]{1,200}[”\"»]")
@@ -108,21 +135,71 @@ class _Found:
     sentence: tuple[int, int]
     meeting: Meeting
     name_end: int
+    same_day: bool = False  # dated by "cùng ngày": never the same event as the one before
 
 
 def extract(ctx) -> list[Meeting]:
     sentences = _Bounds(ctx.norm, _SENTENCE_END, ctx.article.start, ctx.article.end)
     dates = _DateIndex(ctx.dates)
+    people = sorted(a for _, a, _ in _mentions(ctx))
+    ranges = _range_ends(ctx, dates)
     found: list[_Found] = []
-    for d in ctx.dates:
+    for d in _days_in_order(ctx):
+        if d.cue == "cùng ngày":
+            d = _same_day_as(d, found)
+            if d is None:
+                continue
         sentence = sentences.around(d.start)
-        if not _may_be_event_day(ctx, d, sentence):
+        range_end = ranges.get(d.start)
+        if not _may_be_event_day(ctx, d, sentence, range_end is not None or d.last_day is not None):
             continue
-        event = _event_before(ctx, d, sentence, dates) or _event_after(ctx, d, sentence, dates)
+        search_from = range_end.end if range_end is not None else d.end
+        event = ((range_end is None and _event_before(ctx, d, sentence, dates))
+                 or _event_after(ctx, d, sentence, dates, people, search_from))
         if event is not None:
-            found.append(_build(ctx, d, event, sentence, dates))
+            built = _build(ctx, d, event, sentence, dates)
+            if d.cue == "cùng ngày":  # the day (and whether its year was inferred) of the one before
+                built.meeting.year_inferred = found[-1].meeting.year_inferred
+                built.same_day = True
+            found.append(built)
     _link_officials(ctx, found)
-    return _merge([f.meeting for f in found])
+    return _merge([(f.meeting, f.same_day) for f in found])
+
+
+def _days_in_order(ctx):
+    """The article's dates and its "Chiều cùng ngày" phrases, in text order."""
+    same = [DateMention(m.start(), m.end(), m.start(), 1, 1, None,
+                        m.group("part").lower() if m.group("part") else None, cue="cùng ngày")
+            for m in _SAME_DAY.finditer(ctx.norm, ctx.article.start, ctx.article.end)
+            if ctx.allows(m.start(), m.end())]
+    return sorted(ctx.dates + same, key=lambda d: d.start)
+
+
+def _same_day_as(d: DateMention, found: list[_Found]) -> DateMention | None:
+    """"Chiều cùng ngày": the day of the event told just before, with this part of day."""
+    if not found:
+        return None
+    previous = found[-1].meeting.date
+    year = None if previous.startswith("--") else int(previous[:4])
+    month, day = int(previous[-5:-3]), int(previous[-2:])
+    return DateMention(d.start, d.end, d.start, day, month, year, d.part_of_day, cue="cùng ngày")
+
+
+def _range_ends(ctx, dates: _DateIndex) -> dict[int, DateMention]:
+    """"từ ngày 12/3 đến ngày 14/3": the start of each such range → its end."""
+    ends = {}
+    for a, b in zip(dates.dates, dates.dates[1:]):
+        if b.start - a.end > 20 or not _starts_range(ctx.norm, a):
+            continue
+        gap = ctx.norm[a.end:b.start]
+        joined = b.cue in ("đến", "tới") or _RANGE_JOIN.search(gap)
+        if joined and _RANGE_GAP.fullmatch(gap):
+            ends[a.start] = b
+    return ends
+
+
+def _starts_range(norm: str, d: DateMention) -> bool:
+    return norm[max(0, d.start - 8):d.start].rstrip().lower().endswith("từ") or d.cue == "từ"
 
 
 # --- which dates can be an event's day ---------------------------------------
@@ -157,12 +234,16 @@ class _DateIndex:
         return min(self.starts[i], default) if i < len(self.starts) else default
 
 
-def _may_be_event_day(ctx, d, sentence) -> bool:
-    """Not a document's date, a bracketed date, a start/end/deadline, or furniture."""
+def _may_be_event_day(ctx, d, sentence, is_range: bool = False) -> bool:
+    """Not a document's date, a bracketed date, a start/end/deadline, or furniture.
+    The first day of a range ("Từ ngày 12-14/3") may be an event's."""
     if d.in_brackets and not _DAY_BEFORE_BRACKET.search(ctx.norm, max(0, d.start - 30), d.start):
         return False
     prefix = ctx.norm[sentence[0]:d.start]
-    if _NOT_EVENT_BEFORE.search(prefix) or (d.cue and _NOT_EVENT_BEFORE.fullmatch(d.cue)):
+    before = _NOT_EVENT_BEFORE.search(prefix)
+    if before and not (is_range and before.group(0).strip().lower() in ("từ", "kể từ")):
+        return False
+    if d.cue and _NOT_EVENT_BEFORE.fullmatch(d.cue) and not (is_range and d.cue == "từ"):
         return False
     return not _is_document_date(ctx.norm, d, sentence)
 
@@ -194,24 +275,37 @@ def _event_before(ctx, d, sentence, dates: _DateIndex) -> _Event | None:
     return _Event(head.start(), head.end(), _KINDS[_key(head.group(0))], True)
 
 
-def _event_after(ctx, d, sentence, dates: _DateIndex) -> _Event | None:
-    """The first event named after its date, before the sentence's next date."""
-    limit = dates.next_start(d.end, sentence[1])
+def _event_after(ctx, d, sentence, dates: _DateIndex, people: list[int], start: int) -> _Event | None:
+    """The first event named after its date (or after a range's end), before the sentence's next date."""
+    limit = dates.next_start(start, sentence[1])
     norm = ctx.norm
-    for m in _NOUN.finditer(norm, d.end, limit):
+    for m in _NOUN.finditer(norm, start, limit):
         if _is_event_noun(norm, m):
             if _issued_between(norm, d.end, m.start()):
                 return None
             return _Event(m.start(), m.end(), _KINDS[_key(m.group(0))], False)
-    candidates = [(m.start(), m.end(), _VISITS[_key(m.group(0))]) for m in _VISIT.finditer(norm, d.end, limit)]
+    candidates = [(m.start(), m.end(), _VISITS[_key(m.group(0))]) for m in _VISIT.finditer(norm, start, limit)]
     candidates += [(m.start("verb"), m.end("verb"), _ACTIVITIES[_key(m.group("verb"))])
-                   for m in _ACTIVITY.finditer(norm, d.end, limit)]
+                   for m in _ACTIVITY.finditer(norm, start, limit)]
+    candidates += [(m.start("verb"), m.end("verb"), _ACTIVITIES[_key(m.group("verb"))])
+                   for m in _BARE_ACTIVITY.finditer(norm, start, min(limit, start + _MAX_SUBJECT))
+                   if _visitor_before(norm, people, start, m.start())]
     if not candidates:
         return None
     start, end, kind = min(candidates)
     if _issued_between(norm, d.end, start):
         return None
     return _Event(start, end, kind, False)
+
+
+def _visitor_before(norm: str, people: list[int], start: int, verb: int) -> bool:
+    """"Tối 31/12, ông X, Phó Chủ tịch UBND tỉnh … kiểm tra": an official (or "lãnh đạo",
+    "Đoàn") is the subject of the verb, with no "cho biết", "chỉ đạo" in between."""
+    subject = norm[start:verb]
+    if _NOT_VISIT_BETWEEN.search(subject):
+        return False
+    i = bisect.bisect_left(people, start)
+    return (i < len(people) and people[i] < verb) or bool(_VISITING_SUBJECT.search(subject))
 
 
 def _is_event_noun(norm: str, m) -> bool:
@@ -271,13 +365,13 @@ def _year(ctx, d, event: _Event, sentence, name_end: int, dates: _DateIndex) -> 
     reference = ctx.article.reference_date
     if reference is not None:
         return resolve_year(d.day, d.month, reference, _points_forward(ctx.norm, d, event)), True
+    weekday = _stated_weekday(ctx.norm, d)
     paragraph = _paragraph(ctx, d.start)
-    for span, plain in ((sentence, True), (paragraph, False)):
-        year = _year_nearby(ctx, d, span, (event.start, name_end), plain, dates)
+    for span, whole_years in ((sentence, True), (paragraph, False)):
+        year = _year_nearby(ctx, d, span, whole_years, weekday, dates)
         if year:
             return year, True
-    year = _reviewed_year(ctx.norm[event.start:name_end], d.month)
-    return year, year is not None
+    return None, False
 
 
 def _points_forward(norm: str, d, event: _Event) -> bool:
@@ -294,48 +388,104 @@ def _paragraph(ctx, index: int) -> tuple[int, int]:
     return max(start, low), (end if end >= 0 else high)
 
 
-def _year_nearby(ctx, d, span, name_span, plain: bool, dates: _DateIndex) -> int | None:
+def _year_nearby(ctx, d, span, whole_years: bool, weekday: int | None, dates: _DateIndex) -> int | None:
     """A year the text states near the day: a full date (an anniversary's "27/2/2025"),
-    or "năm 2024" that is not a period ("công tác năm 2023") nor inside the event's name."""
+    else the periods it names ("quý I/2024"; "năm 2024" only in the day's own sentence).
+    A stated weekday picks among the years next to those found."""
     full = [o for o in dates.between(*span) if o.year and o is not d
             and not _is_document_date(ctx.norm, o, span)]
     if full:
         latest = max(full, key=lambda o: (o.year, o.month, o.day))
         return resolve_year(d.day, d.month, dt.date(latest.year, latest.month, latest.day))
-    if not plain:  # a plain "năm 2024" only counts in the day's own sentence
-        return None
-    for m in _PLAIN_YEAR.finditer(ctx.norm, span[0], span[1]):
-        inside_name = name_span[0] <= m.start() < name_span[1]
-        if not inside_name and not _PERIOD_YEAR.search(ctx.norm, max(span[0], m.start() - 30), m.start() + 4):
-            return int(m.group("y"))
-    return None
+    years = [y for y in (_period_year(ctx.norm, d, m, span[0]) for m in _PERIOD.finditer(ctx.norm, *span)
+                         if whole_years or not m.group("y")) if y is not None]
+    if weekday is not None and years:
+        agree = {y for x in years for y in (x - 1, x, x + 1)
+                 if _valid_day(y, d.month, d.day) and weekday_agrees(y, d.month, d.day, weekday)}
+        if len(agree) == 1:
+            return agree.pop()
+    best = {y for y in years if y}
+    return best.pop() if len(best) == 1 else None
 
 
-def _reviewed_year(name: str, month: int) -> int | None:
-    """A review of "năm 2023" held in January–April is in 2024; in October–December, in 2023."""
-    if not _REVIEW.search(name):
+def _period_year(norm: str, d, m, span_start: int) -> int | None:
+    """The year of the day told beside a period: a review comes near the period's end
+    ("tổng kết năm 2023" on 15/1 → 2024), a plan near its start ("triển khai nhiệm vụ
+    năm 2024" on 20/12 → 2023), anything else within it.  None when two years fit."""
+    before = norm[max(span_start, m.start() - _MODE_WINDOW):m.start()]
+    if _NOT_PERIOD_BEFORE.search(before):
         return None
-    years = [int(m.group("y")) for m in _PLAIN_YEAR.finditer(name)]
-    if not years:
+    year, first, last = _period_span(m)
+    start, end = dt.date(year, first, 1), _month_end(year, last)
+    modes = list(_PERIOD_MODE.finditer(before))
+    mode = "review" if _PAST_BEFORE.search(before) else (modes[-1].lastgroup if modes else "within")
+    if mode == "within" and (first, last) == (1, 12) and not _WITHIN_YEAR_MONTHS[0] <= d.month <= _WITHIN_YEAR_MONTHS[1]:
+        return None  # "Hội nghị cán bộ công chức năm 2021" on 14/2 may review 2021 (held in 2022)
+    scored = []
+    for y in (year - 1, year, year + 1):
+        if not _valid_day(y, d.month, d.day):
+            continue
+        day = dt.date(y, d.month, d.day)
+        if mode == "review":
+            distance = abs((day - end).days)
+        elif mode == "plan":
+            distance = abs((day - start).days)
+        else:
+            distance = max((start - day).days, (day - end).days, 0)
+        scored.append((distance, y))
+    scored.sort()
+    if not scored or (len(scored) > 1 and scored[1][0] - scored[0][0] < _CLEAR_MARGIN):
         return None
-    reviewed = min(years)
-    if month <= 4:
-        return reviewed + 1
-    if month >= 10:
-        return reviewed
-    return None
+    return scored[0][1]
+
+
+def _period_span(m) -> tuple[int, int, int]:
+    """(year, first month, last month) of a period match."""
+    if m.group("qy"):
+        q = _QUARTERS[m.group("q").lower()]
+        return int(m.group("qy")), 3 * q - 2, 3 * q
+    if m.group("ny"):
+        months = 6 if m.group("n").lower() in ("6", "sáu") else 9
+        if (m.group("half") or "").strip().lower() == "cuối":
+            return int(m.group("ny")), 13 - months, 12
+        return int(m.group("ny")), 1, months
+    if m.group("my") and 1 <= int(m.group("mo")) <= 12:
+        return int(m.group("my")), int(m.group("mo")), int(m.group("mo"))
+    return int(m.group("y") or m.group("my")), 1, 12
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+
+
+def _valid_day(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _stated_weekday(norm: str, d) -> int | None:
+    """The weekday written with the day: "Thứ Hai, 15/1", "Sáng thứ Tư (24/4)"."""
+    if d.weekday is not None:
+        return d.weekday
+    m = _WEEKDAY_BEFORE_BRACKET.search(norm, max(0, d.start - 20), d.start) if d.in_brackets else None
+    return WEEKDAYS[_key(m.group("w"))] if m else None
 
 
 def _weekday(ctx, d, year, meeting: Meeting) -> None:
     """Keep the weekday as written and warn when it does not fall on the date."""
-    m = _WEEKDAY.search(ctx.norm, d.start, d.end)
-    if not m or d.weekday is None:
+    weekday = _stated_weekday(ctx.norm, d)
+    if weekday is None:
         return
-    meeting.weekday = " ".join(m.group(0).split())
-    if year and not weekday_agrees(year, d.month, d.day, d.weekday):
+    m = (_WEEKDAY.search(ctx.norm, d.start, d.end) if d.weekday is not None
+         else _WEEKDAY_BEFORE_BRACKET.search(ctx.norm, max(0, d.start - 20), d.start))
+    meeting.weekday = " ".join(m.group(0 if d.weekday is not None else "w").split())
+    if year and not weekday_agrees(year, d.month, d.day, weekday):
         actual = dt.date(year, d.month, d.day).isoweekday()
         meeting.warnings.append(f"weekday '{meeting.weekday}' does not fall on {meeting.date} "
-                                f"(ISO weekday {actual}, not {d.weekday})")
+                                f"(ISO weekday {actual}, not {weekday})")
 
 
 def _organizer(ctx, d, event: _Event, sentence) -> str | None:
@@ -438,11 +588,12 @@ def _last_stop(norm: str, index: int) -> int:
 
 # --- one record per event ------------------------------------------------------
 
-def _merge(meetings: list[Meeting]) -> list[Meeting]:
-    """The same event named twice (title and body) on the same day is one record."""
+def _merge(meetings: list[tuple[Meeting, bool]]) -> list[Meeting]:
+    """The same event named twice (title and body) on the same day is one record;
+    one dated "cùng ngày" is another event on that day."""
     kept: list[Meeting] = []
-    for m in meetings:
-        same = next((k for k in kept if _same_event(k, m)), None)
+    for m, same_day in meetings:
+        same = None if same_day else next((k for k in kept if _same_event(k, m)), None)
         if same is None:
             kept.append(m)
             continue
@@ -459,6 +610,8 @@ def _same_event(a: Meeting, b: Meeting) -> bool:
         return False
     if a.date[:4] != b.date[:4] and not (a.date.startswith("--") or b.date.startswith("--")):
         return False
+    if a.part_of_day and b.part_of_day and a.part_of_day != b.part_of_day:
+        return False  # "Sáng 5/3 … hội nghị", "Chiều 5/3 … hội nghị": two events
     return a.kind == b.kind or _contains(a.name, b.name)
 
 

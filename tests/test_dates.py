@@ -32,6 +32,12 @@ DATES = [
     ("Hội nghị (15/2) diễn ra", [("--02-15", None, None)]),
     ("Chủ nhật, ngày 3 tháng 3 năm 2024", [("2024-03-03", None, 7)]),
     ("ngày 29/2", [("--02-29", None, None)]),
+    # a part of day before a weekday; ranges of days are dated by their first day
+    ("Sáng thứ Tư, ngày 24/4, Sở Y tế", [("--04-24", "sáng", 3)]),
+    ("Từ ngày 12-14/3, Sở Y tế", [("--03-12", None, None)]),
+    ("trong hai ngày 23 và 24/10", [("--10-23", None, None)]),
+    ("ngày 12 - 14/3/2024", [("2024-03-12", None, None)]),
+    ("trong 2 ngày (12-13/3)", [("--03-12", None, None)]),
 ]
 
 # Periods and numbers that are not days.
@@ -40,7 +46,12 @@ NOT_DATES = [
     "tỷ lệ 1,34 bác sĩ", "trực 24/24 giờ", "đạt 3/20 chỉ tiêu", "Tầng 19, Trụ sở", "phiên tháng 7/2025",
     "Điện thoại: 0203.3825446", "Nghị quyết số 171/2006/NQ-HĐND", "từ 5-7 ngày", "tăng 8.2 lần",
     "ngày 31/2", "ngày 12/13", "Số: 565 /TB-SYT", "40.000 đồng/người/tháng",
+    "Điều 12, 13/3", "tăng 12-14.3 lần", "từ 5-7/10 ngày", "ngày 14-12/3",
 ]
+
+
+def test_a_range_keeps_its_last_day():
+    assert [(d.day, d.last_day) for d in find_dates("Từ ngày 12-14/3, tập huấn")] == [(12, 14)]
 
 
 @pytest.mark.parametrize("text, expected", DATES)

@@ -46,6 +46,9 @@ CASES = [
     ("Sở Y tế tổ chức Hội nghị giao ban quý I năm 2013 vào ngày 16 tháng 4 năm 2013.",
      [{"date": "2013-04-16", "kind": "giao ban", "organizer": "Sở Y tế"}]),
     # without a publication date and without a year nearby: "--MM-DD"
+    ("Sáng 14/2, Công đoàn cơ quan tổ chức Hội nghị cán bộ công chức.",
+     [{"date": "--02-14", "year_inferred": False}]),
+    # near the turn of the year, an event naming "năm 2021" may review it or plan it: no year
     ("Sáng 14/2, Công đoàn cơ quan tổ chức Hội nghị cán bộ công chức năm 2021.",
      [{"date": "--02-14", "year_inferred": False}]),
     # a year stated in the same sentence (an anniversary in brackets) dates the day
@@ -81,6 +84,59 @@ CASES = [
      [{"date": "2024-01-15", "weekday": "thứ Hai", "warnings": []}]),
 ]
 
+# Other shapes of real articles: more kinds of event, visits by officials, years from
+# periods and weekdays, "cùng ngày", ranges of days.
+MORE_CASES = [
+    ("Hôm qua (12/5), Trung tâm Kiểm soát bệnh tật tỉnh khai giảng lớp bồi dưỡng kỹ năng truyền thông.",
+     [{"date": "--05-12", "kind": "bồi dưỡng", "name": "lớp bồi dưỡng kỹ năng truyền thông"}]),
+    ("Từ ngày 12-14/3, Sở Y tế tổ chức khóa đào tạo về kiểm soát nhiễm khuẩn cho điều dưỡng.",
+     [{"date": "--03-12", "kind": "đào tạo"}]),
+    ("Từ ngày 5/6 đến ngày 7/6/2024, Bệnh viện tỉnh tổ chức lớp tập huấn cấp cứu ban đầu.",
+     [{"date": "2024-06-05", "kind": "tập huấn"}]),
+    ("Trong hai ngày 23 và 24/10, Sở Y tế tổ chức hội nghị tập huấn công tác dược.",
+     [{"date": "--10-23", "kind": "hội nghị"}]),
+    ("Sáng 9/5, Sở Y tế tổ chức hội nghị giao ban. Chiều cùng ngày, đoàn công tác của Sở đã kiểm tra "
+     "công tác phòng, chống dịch tại huyện Đông Hải.",
+     [{"date": "--05-09", "kind": "giao ban"}, {"date": "--05-09", "kind": "đoàn công tác", "part_of_day": "chiều"}]),
+    ("Sáng 9/5/2024, Sở Y tế tổ chức hội nghị sơ kết. Chiều cùng ngày, Sở Y tế tổ chức hội nghị chuyên đề về dược.",
+     [{"date": "2024-05-09", "kind": "hội nghị"}, {"date": "2024-05-09", "kind": "hội nghị", "year_inferred": False}]),
+    ("Tối 30/4, ông Trần Văn Bình, Phó Chủ tịch UBND tỉnh cùng lãnh đạo Sở Y tế kiểm tra công tác trực "
+     "cấp cứu tại Bệnh viện Đa khoa tỉnh.",
+     [{"date": "--04-30", "kind": "kiểm tra", "place": "Bệnh viện Đa khoa tỉnh"}]),
+    ("Ngày 12/6, lãnh đạo Sở Y tế đã đi khảo sát thực tế tại Trạm Y tế xã Tân Lập.",
+     [{"date": "--06-12", "kind": "khảo sát"}]),
+    ("Sáng thứ Năm (18/7), Sở Y tế có buổi làm việc với Bảo hiểm xã hội tỉnh về kết quả thanh toán chi phí "
+     "khám, chữa bệnh 6 tháng đầu năm 2024.",
+     [{"date": "2024-07-18", "weekday": "thứ Năm", "warnings": []}]),
+    ("Chiều thứ Sáu (14/6), Sở Y tế tổ chức hội nghị giao ban công tác quý II/2024.",
+     [{"date": "2024-06-14", "year_inferred": True}]),
+    # a weekday alone does not pick a year
+    ("Sáng thứ Hai (15/1), Sở Y tế tổ chức hội nghị giao ban.", [{"date": "--01-15"}]),
+    ("Ngày 20/12, Sở Y tế tổ chức hội nghị triển khai kế hoạch năm 2025.", [{"date": "2024-12-20"}]),
+    ("Ngày 10/1, Trung tâm Y tế huyện tổ chức hội nghị tổng kết công tác năm 2024 và triển khai nhiệm vụ năm 2025.",
+     [{"date": "2025-01-10"}]),
+    # a target year ("đến năm 2030") does not date the event
+    ("Ngày 8/4, Sở Y tế tổ chức hội thảo về chiến lược chăm sóc sức khỏe nhân dân đến năm 2030.",
+     [{"date": "--04-08", "kind": "hội thảo"}]),
+    ("Ngày 26/3, Đoàn Thanh niên Sở Y tế tổ chức lễ ra mắt đội thầy thuốc trẻ tình nguyện.",
+     [{"date": "--03-26", "kind": "lễ"}]),
+    ("Ngày 15/8, Bệnh viện Đa khoa tỉnh tổ chức diễn tập phòng cháy, chữa cháy và cứu nạn, cứu hộ.",
+     [{"date": "--08-15", "kind": "diễn tập"}]),
+    ("Chiều 22/11, Thường trực HĐND tỉnh tổ chức phiên giải trình về quản lý trang thiết bị y tế.",
+     [{"date": "--11-22", "kind": "phiên giải trình"}]),
+    ("Ngày 3/3, Hội Chữ thập đỏ tỉnh phối hợp tổ chức chương trình khám bệnh miễn phí cho 500 người cao tuổi.",
+     [{"date": "--03-03", "kind": "khám bệnh"}]),
+    ("Sáng 5/3, tại Trạm Y tế xã, Trung tâm Y tế huyện tổ chức lễ phát động chiến dịch tiêm vắc xin sởi.",
+     [{"date": "--03-05", "kind": "lễ"}]),
+    ("Ngày 19/5, Công đoàn ngành Y tế tổ chức hội thi Điều dưỡng giỏi năm 2024.",
+     [{"date": "2024-05-19", "kind": "hội thi"}]),
+    ("Sáng 17/9, Ủy ban MTTQ tỉnh tổ chức hội nghị trực tuyến về bảo hiểm y tế học sinh.",
+     [{"date": "--09-17", "kind": "hội nghị"}]),
+    # two events on the same day at different parts of the day
+    ("Sáng 5/3, Sở Y tế tổ chức hội nghị giao ban.\nChiều 5/3, Sở Y tế tổ chức hội nghị tập huấn.",
+     [{"date": "--03-05"}, {"date": "--03-05"}]),
+]
+
 # Dates that are not the day of an event.
 NO_MEETING = [
     "Căn cứ Quyết định số 1961/QĐ-UBND ngày 25/10/2016 của Chủ tịch UBND tỉnh về tổ chức hội nghị.",
@@ -96,10 +152,15 @@ NO_MEETING = [
     "Sáng 14/3, tại phòng họp số 2 Sở Y tế, các chuyên gia góp ý dự thảo.",
     "Ngày 10/3, UBND tỉnh ban hành Quyết định số 15/QĐ-UBND thành lập Đoàn kiểm tra liên ngành.",
     "Ngày 20/11 hằng năm là Ngày Nhà giáo Việt Nam.",
+    "Ngày 5/3, lãnh đạo Sở Y tế cho biết sẽ tăng cường kiểm tra các cơ sở hành nghề tư nhân.",
+    "Ngày 10/4, Giám đốc Sở Y tế yêu cầu các bệnh viện kiểm tra hệ thống oxy y tế.",
+    "Từ ngày 1/3 đến ngày 31/3, người dân được khám sàng lọc tại các trạm y tế.",
+    "Chiều cùng ngày, đoàn công tác đã kiểm tra tại huyện.",
+    "Ngày 2/4, Sở Y tế ban hành Kế hoạch số 12/KH-SYT về chiến dịch tiêm chủng.",
 ]
 
 
-@pytest.mark.parametrize("text, expected", CASES)
+@pytest.mark.parametrize("text, expected", CASES + MORE_CASES)
 def test_meetings(text, expected):
     found = meetings(text)
     assert [subset(m, e) for m, e in zip(found, expected)] == expected
