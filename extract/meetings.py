@@ -99,13 +99,15 @@ _WITHIN_YEAR_MONTHS = (5, 9)  # a plain "năm 2024" dates only days in these mon
 _CLEAR_MARGIN = 45  # days by which the best year must beat the next to be taken
 _WEEKDAY = regex.compile(alternation(WEEKDAYS), regex.I)
 _WEEKDAY_BEFORE_BRACKET = regex.compile(rf"(?P<w>{alternation(WEEKDAYS)})\s*\(\s*(?:ngày\s+)?$", regex.I)
-_SAME_DAY = regex.compile(rf"(?:(?P<part>{alternation(PART_OF_DAY)})\s+)?{_words('same_day')}", regex.I)
+_SAME_DAY = regex.compile(  # not "cùng ngày 6/3", which has its own date
+    rf"(?:(?P<part>{alternation(PART_OF_DAY)})\s+)?{_words('same_day')}(?!\s*\(?\s*\d)", regex.I)
 _RANGE_GAP = regex.compile(r"\s*(?:[-–]|đến|tới)?\s*(?:ngày\s*)?", regex.I)
 _RANGE_JOIN = regex.compile(r"[-–]|đến|tới", regex.I)
 _NOT_ACTIVITY_BEFORE = "".join(rf"(?<!{regex.escape(w)}\s)" for w in _V["not_activity_before"])
 _BARE_ACTIVITY = regex.compile(rf"{_NOT_ACTIVITY_BEFORE}(?P<verb>{alternation(_ACTIVITIES)})", regex.I)
 _VISITING_SUBJECT = regex.compile(_words("visiting_subjects"), regex.I)
 _NOT_VISIT_BETWEEN = regex.compile(rf"{_words('not_visit_between')}|[;:]", regex.I)
+_MAX_RANGE_DAYS = 7  # a longer range is a period (a campaign), not an event's days
 _MAX_SUBJECT = 200  # characters from a date to a bare activity verb whose subject is an official
 _SENTENCE_END = regex.compile(r"[.!?…](?=\s|$)|\n")
 _CLAUSE_END = regex.compile(r"[.!?…;](?=\s|$)|\n")
@@ -189,13 +191,23 @@ def _range_ends(ctx, dates: _DateIndex) -> dict[int, DateMention]:
     """"từ ngày 12/3 đến ngày 14/3": the start of each such range → its end."""
     ends = {}
     for a, b in zip(dates.dates, dates.dates[1:]):
-        if b.start - a.end > 20 or not _starts_range(ctx.norm, a):
+        if b.start - a.end > 20 or not _starts_range(ctx.norm, a) or not _short_range(a, b):
             continue
         gap = ctx.norm[a.end:b.start]
         joined = b.cue in ("đến", "tới") or _RANGE_JOIN.search(gap)
         if joined and _RANGE_GAP.fullmatch(gap):
             ends[a.start] = b
     return ends
+
+
+def _short_range(a: DateMention, b: DateMention) -> bool:
+    """A few days ("12/3 đến 14/3"), not a month-long campaign ("15/7 đến 15/8")."""
+    year = b.year or a.year or 2000
+    try:
+        days = (dt.date(year, b.month, b.day) - dt.date(a.year or year, a.month, a.day)).days
+    except ValueError:
+        return False
+    return 0 < days <= _MAX_RANGE_DAYS
 
 
 def _starts_range(norm: str, d: DateMention) -> bool:

@@ -132,6 +132,10 @@ MORE_CASES = [
      [{"date": "2024-05-19", "kind": "hội thi"}]),
     ("Sáng 17/9, Ủy ban MTTQ tỉnh tổ chức hội nghị trực tuyến về bảo hiểm y tế học sinh.",
      [{"date": "--09-17", "kind": "hội nghị"}]),
+    ("Sáng 5/3, Sở Y tế tổ chức hội nghị giao ban. Trong cùng ngày 6/3, đoàn công tác đã kiểm tra tại huyện.",
+     [{"date": "--03-05"}, {"date": "--03-06", "kind": "đoàn công tác"}]),
+    ("Từ ngày 30/3 đến ngày 1/4, Sở Y tế tổ chức lớp tập huấn về quản lý chất thải y tế.",
+     [{"date": "--03-30", "kind": "tập huấn"}]),
     # two events on the same day at different parts of the day
     ("Sáng 5/3, Sở Y tế tổ chức hội nghị giao ban.\nChiều 5/3, Sở Y tế tổ chức hội nghị tập huấn.",
      [{"date": "--03-05"}, {"date": "--03-05"}]),
@@ -157,6 +161,9 @@ NO_MEETING = [
     "Từ ngày 1/3 đến ngày 31/3, người dân được khám sàng lọc tại các trạm y tế.",
     "Chiều cùng ngày, đoàn công tác đã kiểm tra tại huyện.",
     "Ngày 2/4, Sở Y tế ban hành Kế hoạch số 12/KH-SYT về chiến dịch tiêm chủng.",
+    "Ngày 1/6, ông Nguyễn Văn An được bổ nhiệm giữ chức Giám đốc Sở Y tế, làm việc tại trụ sở mới.",
+    # a month-long range is a campaign's period, not an event's days
+    "Theo kế hoạch, từ ngày 15/7 đến 15/8, các đoàn kiểm tra liên ngành sẽ kiểm tra an toàn thực phẩm.",
 ]
 
 
