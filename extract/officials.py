@@ -36,7 +36,14 @@ _PEOPLE = load("people")
 _TITLES = load("titles")
 _ORGS = load("organizations")
 
-_FAMILY = frozenset(name.split()[0] for name in _PEOPLE["family_names"])
+_FAMILY = frozenset(name.split()[0] for group in ("family_names", "minority_family_names")
+                    for name in _PEOPLE[group])
+# Ê Đê family names are written last ("Y Ngọc Niê", "H'Lan Êban").
+_FAMILY_LAST = frozenset(name.split()[-1] for name in _PEOPLE["family_names_last"])
+# Given-name prefixes of the Central Highlands ("Y Lim", "H'Lan"): a name may start with one.
+_GIVEN_PREFIXES = frozenset(_PEOPLE["given_name_prefixes"])
+_MIDDLE = frozenset(_PEOPLE["middle_names"])
+_NEVER_IN_NAMES = frozenset(_PEOPLE["never_in_names"])
 # One-word forms of address written inside a capitalised run ("Bà Đào Hồng Lan").
 _NOT_A_NAME_WORDS = frozenset(w for a in _PEOPLE["address"] if a.isalpha() for w in (a.title(), a.upper()))
 
@@ -70,8 +77,12 @@ _B = r"(?<![\p{L}\p{N}])"   # word start
 _E = r"(?![\p{L}\p{N}])"    # word end
 _GAP = regex.compile(r"[ \t]+")
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:[./&'-][\p{L}\p{N}]+)*")
-_CAP_RUN = regex.compile(_B + r"\p{Lu}\p{L}*(?:[ \t]+\p{Lu}\p{L}*)+" + _E)
-_CAP_WORD = regex.compile(r"\p{Lu}\p{L}*")
+# A capitalised word may hold an apostrophe ("H'Lan", "K'Nhiên").
+_NAME_WORD = r"\p{Lu}\p{L}*(?:['’ʼ]\p{L}+)*"
+_CAP_RUN = regex.compile(_B + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r")+" + _E)
+_CAP_WORD = regex.compile(_NAME_WORD)
+_APOSTROPHE = regex.compile(r"\A\p{Lu}['’ʼ]\p{Lu}")
+_APOSTROPHE_SPLIT = regex.compile(r"['’ʼ]")
 
 _TITLE = regex.compile(
     _B + r"(?i:(?:" + _spaced(_TITLES["prefixes"], boundary=False) + r"[ \t]+){0,2}"
@@ -140,8 +151,11 @@ class _Token:
         self.start, self.end, self.word = start, end, word
         if len(word) == 1:
             self.shape = "any"
-        else:
-            self.shape = "caps" if word.isupper() else ("title" if word[1:].islower() else "mixed")
+        elif word.isupper():
+            self.shape = "caps"
+        else:  # "Lan", "H'Lan": each part after an apostrophe is capitalised at most
+            parts = _APOSTROPHE_SPLIT.split(word)
+            self.shape = "title" if all(len(p) == 1 or p[1:].islower() for p in parts) else "mixed"
 
     def __repr__(self):
         return f"_Token({self.start}, {self.end}, {self.word!r})"
@@ -188,22 +202,69 @@ class _Runs:
 
 
 def _is_family(word: str) -> bool:
-    return word[:1].upper() + word[1:].lower() in _FAMILY
+    return _cased(word) in _FAMILY
+
+
+def _cased(word: str) -> str:
+    """"NIÊ" → "Niê", "H'LAN" → "H'Lan": the form the vocabulary lists."""
+    return "'".join(p[:1].upper() + p[1:].lower() for p in _APOSTROPHE_SPLIT.split(word))
+
+
+def _is_given_prefix(word: str) -> bool:
+    """"Y" or "H'…" ("Y Lim", "H'Lan"): how Ê Đê, Jrai and Ba Na given names start."""
+    return word in _GIVEN_PREFIXES or bool(_APOSTROPHE.match(word)) and _cased(word)[:2] in _GIVEN_PREFIXES
+
+
+def _place_tokens(text: str, tokens: list[_Token]) -> set[int]:
+    """Indices of the tokens that are part of a place name ("Ea H'Leo", "Hà Nội")."""
+    inside: set[int] = set()
+    for i, tok in enumerate(tokens):
+        place = _PLACE.match(text, tok.start)
+        if place:
+            inside.update(j for j in range(i, len(tokens)) if tokens[j].start < place.end())
+    return inside
+
+
+def _ethnic_start(text: str, tokens: list[_Token], i: int, places: set[int]) -> bool:
+    """A name starting with a given-name prefix: "Y Ngọc Niê", "H'Lan Êban", "Y Thanh Hà Niê Kđăm".
+
+    Organisation words ("Y Dược", "Y Tế"), places and a Vietnamese name after "Y"
+    ("Nghiệp vụ Y Lê Văn An") rule it out."""
+    rest = tokens[i:]
+    if not (2 <= len(rest) <= 5 and _is_given_prefix(rest[0].word)):
+        return False
+    if any(j in places for j in range(i, len(tokens))) or any(_cased(t.word) in _NEVER_IN_NAMES for t in rest):
+        return False
+    if rest[0].word.upper() == "Y" and _is_family(rest[1].word) and _cased(rest[-1].word) not in _FAMILY_LAST:
+        return False
+    return True
 
 
 def _name_start(text: str, tokens: list[_Token]) -> int | None:
     """Where a personal name starts in a run that ends the name, or None.
 
-    A name is two to four syllables from a family name to the end of the run;
-    three syllables are the commonest, so "Bạch Mai Đào Xuân Cơ" is a hospital
-    then a person.  Places ("Hà Nội", "Lâm Đồng") are not names."""
+    A name runs from its first syllable to the end of the run.  In order of trust:
+    a family name before a given-name prefix ("Kpă Y Lim", "Siu H'Yuih"); a
+    given-name prefix ("Y Ngọc Niê"); a family name before "Văn"/"Thị" ("Nguyễn
+    Thị Mai Hương"); else a family name with three syllables to go, the commonest
+    length, so "Bạch Mai Đào Xuân Cơ" is a hospital then a person.  Places
+    ("Hà Nội", "Lâm Đồng") are not names."""
     n = len(tokens)
     skip = 0
     while skip < n and tokens[skip].word in _NOT_A_NAME_WORDS:
         skip += 1
-    candidates = [i for i in range(skip, n)
-                  if 2 <= n - i <= 4 and _is_family(tokens[i].word)
-                  and not _PLACE.match(text, tokens[i].start)]
+    places = _place_tokens(text, tokens) if n - skip >= 2 else set()
+    families = [i for i in range(skip, n - 1) if _is_family(tokens[i].word) and i not in places]
+    for i in families:
+        if n - i <= 5 and _is_given_prefix(tokens[i + 1].word):
+            return i
+    for i in range(skip, n - 1):
+        if _ethnic_start(text, tokens, i, places):
+            return i
+    for i in families:
+        if 3 <= n - i <= 5 and _cased(tokens[i + 1].word) in _MIDDLE:
+            return i
+    candidates = [i for i in families if n - i <= 4]
     if not candidates:
         return None
     best = next((i for i in candidates if n - i == 3), candidates[0])
