@@ -122,6 +122,9 @@ _ROLE_SEP = regex.compile(r"[ \t]*,[ \t]*|[ \t]+[-–—][ \t]*|[-–—][ \t]+"
 # Between a name and its roles: the same, or an opening bracket.
 _NAME_SEP = regex.compile(r"[ \t]*,[ \t]*|[ \t]*[-–—][ \t]*|[ \t]*\([ \t]*")
 _ROLE_THEN_NAME = regex.compile(r"[ \t]+là[ \t]+|[ \t]*:[ \t]*")
+_DASH = regex.compile(r"[ \t]*[-–—][ \t]*")
+# A role written right after a name and a separator belongs to that name ("X - R").
+_AFTER_NAME = regex.compile(r"\p{Lu}\p{L}*[ \t]*[,(\-–—][ \t]*\Z")
 _SIGNED = regex.compile(r"[ \t]*\(?[ \t]*(?i:" + _spaced(_PEOPLE["signed"], boundary=False) + r")[ \t]*\)?[ \t]*\Z")
 _ON_BEHALF = regex.compile(r"[ \t]*(?i:" + _spaced(_PEOPLE["on_behalf"], boundary=False) + r")\.?[ \t]+")
 _ABBREVIATION = regex.compile(alternation(_ORGS["abbreviations"]))
@@ -175,12 +178,22 @@ class _Runs:
                 tok = _Token(m.start(), m.end(), m.group())
                 if run and (tok.shape == "mixed" or tok.shape not in ("any", shape) and shape != "any"
                             or self._ends_names(tok)):
-                    self._close(run)
-                    run, shape = [], "any"
+                    carry = self._carried(run, shape, tok)
+                    self._close(run[:len(run) - len(carry)])
+                    run, shape = carry, "any"
                 if tok.shape != "mixed":
                     run.append(tok)
                     shape = tok.shape if shape == "any" else shape
             self._close(run)
+
+    def _carried(self, run: list[_Token], shape: str, tok: _Token) -> list[_Token]:
+        """One-letter words that start the next name: "BSCKII Y Ngọc Niê" → "Y Ngọc Niê"."""
+        if not (shape == "caps" and tok.shape == "title") or self._ends_names(tok):
+            return []
+        i = len(run)
+        while i > 1 and run[i - 1].shape == "any":
+            i -= 1
+        return run[i:]
 
     def _ends_names(self, tok: _Token) -> bool:
         """A title ("… Giám đốc") or, in capitals, a verb ("… PHÁT BIỂU") cannot be part of a name."""
@@ -504,7 +517,7 @@ def _roles_before_names(reader: _Reader, mentions: _Mentions) -> None:
         pos = max(chain.end, start + 1)
         name = chain.name
         if name is None:
-            name = _name_after_role(reader, chain.end)
+            name = _name_after_role(reader, chain.end) or _name_after_dash(reader, start, chain.end)
         if name is None:
             continue
         mentions.add(name, chain.roles, start, name[-1].end, _honorifics_before(text, name[0].start)[1])
@@ -530,6 +543,27 @@ def _name_after_role(reader: _Reader, end: int) -> list[_Token] | None:
     if honorifics and len(rest) >= 2 and not _PLACE.match(text, q):
         return _with_lowercase_tail(text, rest)
     return None
+
+
+def _name_after_dash(reader: _Reader, start: int, end: int) -> list[_Token] | None:
+    """The name in "Giám đốc Sở Y tế – Nguyễn Văn An phát biểu" (a caption, a list heading).
+
+    Not when the role already follows a name ("A - R - B") nor when the name has
+    roles of its own after it ("R - B, R2": the next item of a list)."""
+    text = reader.text
+    dash = _DASH.match(text, end)
+    if not dash or _AFTER_NAME.search(text, max(0, start - 40), start):
+        return None
+    q = dash.end()
+    while (h := _HONORIFIC.match(text, q)):
+        q = _HONORIFIC_GAP.match(text, h.end()).end()
+    rest = reader.runs.rest(q)
+    if not rest or len(rest) > 5 or _TITLE.match(text, q) or _name_start(text, rest) != 0:
+        return None
+    sep = _NAME_SEP.match(text, rest[-1].end)
+    if sep and _TITLE.match(text, sep.end()):
+        return None
+    return rest
 
 
 def _names_before_roles(reader: _Reader, mentions: _Mentions) -> None:
