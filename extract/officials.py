@@ -140,6 +140,7 @@ _FIXED_FIRST_WORDS = _first_words(_ORGS["fixed_phrases"])
 _HONORIFIC_FIRST_WORDS = _first_words(_PEOPLE["address"] + _PEOPLE["degrees"])
 _PLACE_FIRST_WORDS = _first_words(_PLACE_CANON)
 _MAX_ORG_WORDS = 12
+_MAX_PLACE_WORDS = 4  # the longest place name, in words ("Bà Rịa - Vũng Tàu")
 _MAX_TITLE_LINE = 200
 
 
@@ -228,13 +229,15 @@ def _is_given_prefix(word: str) -> bool:
     return word in _GIVEN_PREFIXES or bool(_APOSTROPHE.match(word)) and _cased(word)[:2] in _GIVEN_PREFIXES
 
 
-def _place_tokens(text: str, tokens: list[_Token]) -> set[int]:
-    """Indices of the tokens that are part of a place name ("Ea H'Leo", "Hà Nội")."""
+def _place_tokens(text: str, tokens: list[_Token], first: int) -> set[int]:
+    """Indices (from ``first`` on) of the tokens that are part of a place name ("Ea H'Leo", "Hà Nội")."""
     inside: set[int] = set()
-    for i, tok in enumerate(tokens):
-        place = _PLACE.match(text, tok.start)
-        if place:
-            inside.update(j for j in range(i, len(tokens)) if tokens[j].start < place.end())
+    for i in range(max(0, first - _MAX_PLACE_WORDS), len(tokens)):
+        place = _PLACE.match(text, tokens[i].start)
+        j = i
+        while place and j < len(tokens) and tokens[j].start < place.end():
+            inside.add(j)
+            j += 1
     return inside
 
 
@@ -243,9 +246,9 @@ def _ethnic_start(text: str, tokens: list[_Token], i: int, places: set[int]) -> 
 
     Organisation words ("Y Dược", "Y Tế"), places and a Vietnamese name after "Y"
     ("Nghiệp vụ Y Lê Văn An") rule it out."""
-    rest = tokens[i:]
-    if not (2 <= len(rest) <= 5 and _is_given_prefix(rest[0].word)):
+    if not (2 <= len(tokens) - i <= 5 and _is_given_prefix(tokens[i].word)):
         return False
+    rest = tokens[i:]
     if any(j in places for j in range(i, len(tokens))) or any(_cased(t.word) in _NEVER_IN_NAMES for t in rest):
         return False
     if rest[0].word.upper() == "Y" and _is_family(rest[1].word) and _cased(rest[-1].word) not in _FAMILY_LAST:
@@ -263,15 +266,14 @@ def _name_start(text: str, tokens: list[_Token]) -> int | None:
     length, so "Bạch Mai Đào Xuân Cơ" is a hospital then a person.  Places
     ("Hà Nội", "Lâm Đồng") are not names."""
     n = len(tokens)
-    skip = 0
-    while skip < n and tokens[skip].word in _NOT_A_NAME_WORDS:
-        skip += 1
-    places = _place_tokens(text, tokens) if n - skip >= 2 else set()
-    families = [i for i in range(skip, n - 1) if _is_family(tokens[i].word) and i not in places]
+    skip = _address_words(tokens)
+    first = max(skip, n - 5)  # a name has five syllables at most
+    places = _place_tokens(text, tokens, first) if n - first >= 2 else set()
+    families = [i for i in range(first, n - 1) if _is_family(tokens[i].word) and i not in places]
     for i in families:
-        if n - i <= 5 and _is_given_prefix(tokens[i + 1].word):
+        if _is_given_prefix(tokens[i + 1].word):
             return i
-    for i in range(skip, n - 1):
+    for i in range(first, n - 1):
         if _ethnic_start(text, tokens, i, places):
             return i
     for i in families:
@@ -570,7 +572,8 @@ def _names_before_roles(reader: _Reader, mentions: _Mentions) -> None:
     """"Đồng chí X, R1, R2", "X - R", "X (R)", "ông X làm R", "các đồng chí: A, R; B, R"."""
     text = reader.text
     for run in reader.runs.runs:
-        start = 0 if 2 <= len(run) <= 5 and _loose_name(text, run) else _name_start(text, run)
+        skip = _address_words(run)  # "Ông Sơn Thanh Tùng" in one capitalised run
+        start = skip if _loose_name(text, run[skip:]) else _name_start(text, run)
         if start is None:
             continue
         name = run[start:]
@@ -592,6 +595,14 @@ def _names_before_roles(reader: _Reader, mentions: _Mentions) -> None:
             if more.name is not None:
                 break
         mentions.add(name, roles, begin, end, honorifics)
+
+
+def _address_words(run: list[_Token]) -> int:
+    """How many words of address ("Ông", "Bà") start the run."""
+    skip = 0
+    while skip < len(run) and run[skip].word in _NOT_A_NAME_WORDS:
+        skip += 1
+    return skip
 
 
 def _loose_name(text: str, run: list[_Token]) -> bool:
