@@ -122,6 +122,8 @@ _ROLE_SEP = regex.compile(r"[ \t]*,[ \t]*|[ \t]+[-–—][ \t]*|[-–—][ \t]+"
 # Between a name and its roles: the same, or an opening bracket.
 _NAME_SEP = regex.compile(r"[ \t]*,[ \t]*|[ \t]*[-–—][ \t]*|[ \t]*\([ \t]*")
 _ROLE_THEN_NAME = regex.compile(r"[ \t]+là[ \t]+|[ \t]*:[ \t]*")
+_PHOTO_POSITION = regex.compile(r"[ \t]*\([ \t]*(?i:" + _spaced(_PEOPLE["photo_positions"], boundary=False)
+                             + r")" + _E + r"[^()\n]{0,40}\)")
 _DASH = regex.compile(r"[ \t]*[-–—][ \t]*")
 # A role written right after a name and a separator belongs to that name ("X - R").
 _AFTER_NAME = regex.compile(r"\p{Lu}\p{L}*[ \t]*[,(\-–—][ \t]*\Z")
@@ -583,7 +585,8 @@ def _names_before_roles(reader: _Reader, mentions: _Mentions) -> None:
         if honorifics:
             name = _with_lowercase_tail(text, name)
         roles, end = [], name[-1].end
-        sep = _NAME_SEP.match(text, end)
+        note = _PHOTO_POSITION.match(text, end)  # "Đồng chí X (thứ hai từ trái sang), R"
+        sep = _NAME_SEP.match(text, note.end() if note else end)
         if sep and _TITLE.match(text, sep.end()):
             chain = reader.chain(sep.end())
             if chain.name is not None:
