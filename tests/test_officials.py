@@ -118,6 +118,88 @@ def test_cues(body, expected):
     assert summary(body) == expected
 
 
+# --- names of ethnic minorities and less common family names: (text, {name: [roles]}) ---
+@pytest.mark.parametrize("body, expected", [
+    # Ê Đê: given name first with "H'", family name last, after a word of address
+    ("Tiếp đoàn có bà H'Nga Byă, Phó Trưởng Ban Văn hóa – Xã hội HĐND tỉnh và lãnh đạo Sở Y tế.",
+     {"H'Nga Byă": ["Phó Trưởng Ban Văn hóa – Xã hội HĐND tỉnh"]}),
+    # the same shape with a curly apostrophe
+    ("Theo bà H’Ly Mlô, Giám đốc Trung tâm Kiểm soát bệnh tật tỉnh, số ca mắc giảm.",
+     {"H’Ly Mlô": ["Giám đốc Trung tâm Kiểm soát bệnh tật tỉnh"]}),
+    # Ê Đê "Y …" after a title, with no word of address
+    ("Phó Giám đốc Sở Y tế Y Ngọc Mlô cho biết toàn tỉnh đã tiêm 95% trẻ.",
+     {"Y Ngọc Mlô": ["Phó Giám đốc Sở Y tế"]}),
+    # a district with an apostrophe, then an Ê Đê name
+    ("Chủ tịch UBND huyện Ea H'Leo Y Khiêm Niê kiểm tra điểm tiêm.",
+     {"Y Khiêm Niê": ["Chủ tịch UBND huyện Ea H'Leo"]}),
+    # Jrai: family name first, then a "Y"/"H'" given name
+    ("Ông Kpă Y Dơr, Giám đốc Trung tâm Y tế huyện Krông Pa báo cáo.",
+     {"Kpă Y Dơr": ["Giám đốc Trung tâm Y tế huyện Krông Pa"]}),
+    ("Theo bà Siu H'Hiên, Phó Giám đốc Sở Y tế, năm nay có 80 ca mắc.",
+     {"Siu H'Hiên": ["Phó Giám đốc Sở Y tế"]}),
+    ("Phó Chủ tịch UBND tỉnh Rơ Mah Tuấn kiểm tra công tác phòng dịch.",
+     {"Rơ Mah Tuấn": ["Phó Chủ tịch UBND tỉnh"]}),
+    # Thái family names, after a title and in a "các đồng chí:" list
+    ("Chủ trì có Thứ trưởng Bộ Y tế Quàng Văn Hưng; ông Cầm Bá Tuấn, Vụ trưởng Vụ Pháp chế.",
+     {"Quàng Văn Hưng": ["Thứ trưởng Bộ Y tế"], "Cầm Bá Tuấn": ["Vụ trưởng Vụ Pháp chế"]}),
+    ("Dự có các đồng chí: Lường Văn Tiến, Giám đốc Sở Y tế; Quàng Thị Hoa, Phó Giám đốc Sở Y tế; "
+     "Vì Văn Sơn, Trưởng phòng Tổ chức cán bộ.",
+     {"Lường Văn Tiến": ["Giám đốc Sở Y tế"], "Quàng Thị Hoa": ["Phó Giám đốc Sở Y tế"],
+      "Vì Văn Sơn": ["Trưởng phòng Tổ chức cán bộ"]}),
+    # Khmer names of four syllables and a Khmer family name after "Ông" in one run
+    ("Bà Thạch Thị Sa Ry – Giám đốc Trung tâm Y tế huyện Cầu Kè – cho biết.",
+     {"Thạch Thị Sa Ry": ["Giám đốc Trung tâm Y tế huyện Cầu Kè"]}),
+    ("Ông Sơn Thanh Tùng, Phó Giám đốc Trung tâm Y tế thị xã Duyên Hải dự.",
+     {"Sơn Thanh Tùng": ["Phó Giám đốc Trung tâm Y tế thị xã Duyên Hải"]}),
+    ("Đồng chí Danh Út, Trưởng phòng Y tế huyện và Chau Sóc Kha, Giám đốc Trung tâm Y tế huyện Tri Tôn cùng dự.",
+     {"Danh Út": ["Trưởng phòng Y tế huyện"], "Chau Sóc Kha": ["Giám đốc Trung tâm Y tế huyện Tri Tôn"]}),
+    # H'Mông names in capitals, and a minority name with no word of address before its role
+    ("ĐỒNG CHÍ SÙNG A PÁO, GIÁM ĐỐC SỞ Y TẾ PHÁT BIỂU", {"Sùng A Páo": ["GIÁM ĐỐC SỞ Y TẾ"]}),
+    ("H'Lan Niê (Phó Trưởng Ban Dân tộc HĐND tỉnh) phát biểu.",
+     {"H'Lan Niê": ["Phó Trưởng Ban Dân tộc HĐND tỉnh"]}),
+    # a degree in capitals right before a one-letter given-name prefix
+    ("Phó Giám đốc Sở Y tế – BSCKII Y Sinh Niê cho biết.", {"Y Sinh Niê": ["Phó Giám đốc Sở Y tế"]}),
+    # "Văn"/"Thị" mark where a name starts, even after a family-name-looking syllable
+    ("Giám đốc Bệnh viện Phổi Nguyễn Thị Mai Hương phát biểu.", {"Nguyễn Thị Mai Hương": ["Giám đốc Bệnh viện Phổi"]}),
+    # "Y" inside an organisation, then a Vietnamese name
+    ("Trưởng phòng Nghiệp vụ Y Lê Hùng báo cáo kết quả.", {"Lê Hùng": ["Trưởng phòng Nghiệp vụ Y"]}),
+    ("Hiệu trưởng Trường Đại học Y Dược Cần Thơ Trần Trung Kiên dự.",
+     {"Trần Trung Kiên": ["Hiệu trưởng Trường Đại học Y Dược Cần Thơ"]}),
+])
+def test_minority_names(body, expected):
+    assert summary(body) == expected
+
+
+# --- other shapes: a role then a dash then the name, joined offices, captions ------
+@pytest.mark.parametrize("body, expected", [
+    # "R – X": a role, a dash, the name
+    ("Đoàn công tác do Thứ trưởng Bộ Y tế – Đỗ Xuân Hòa dẫn đầu.", {"Đỗ Xuân Hòa": ["Thứ trưởng Bộ Y tế"]}),
+    ("Giám đốc Sở Y tế - TS. Lò Văn Cương phát biểu tại hội nghị.", {"Lò Văn Cương": ["Giám đốc Sở Y tế"]}),
+    # "A - R - B, R2": the role after A's dash is A's, B has his own
+    ("Đồng chí Lê Văn An - Giám đốc Sở Y tế - Trần Văn Bảo, Phó Giám đốc Sở Y tế cùng dự.",
+     {"Lê Văn An": ["Giám đốc Sở Y tế"], "Trần Văn Bảo": ["Phó Giám đốc Sở Y tế"]}),
+    # a dash before an organisation or a place is no name
+    ("Giám đốc Sở Y tế – Bệnh viện Đa khoa tỉnh phối hợp triển khai.", {}),
+    # an office that serves two bodies
+    ("Đồng chí Hoàng Văn Lợi, Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh dự.",
+     {"Hoàng Văn Lợi": ["Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh"]}),
+    ("Chánh Văn phòng HĐND và UBND huyện Mường Tè Lò Văn Phấn báo cáo.",
+     {"Lò Văn Phấn": ["Chánh Văn phòng HĐND và UBND huyện Mường Tè"]}),
+    # "Đoàn ĐBQH" inside an organisation
+    ("Đồng chí Vàng Thị Mai, Tỉnh ủy viên, Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh dự.",
+     {"Vàng Thị Mai": ["Tỉnh ủy viên", "Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh"]}),
+    # a list with dashes, lower-case "các đồng chí", old tone placement "uỷ"
+    ("Tiếp đoàn có các đồng chí Lê Văn Dung - Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh; "
+     "Tống Quang Thìn – tỉnh uỷ viên Giám đốc Sở Y tế.",
+     {"Lê Văn Dung": ["Tỉnh ủy viên", "Phó Chủ tịch UBND tỉnh"], "Tống Quang Thìn": ["tỉnh ủy viên", "Giám đốc Sở Y tế"]}),
+    # a photo caption with the person's place in the photo between name and role
+    ("Đồng chí Mùa A Sơn (thứ hai từ trái sang), Bí thư Tỉnh ủy thăm trạm y tế.", {"Mùa A Sơn": ["Bí thư Tỉnh ủy"]}),
+    ("Ông Y Biêr Niê (phải), Chủ tịch HĐND tỉnh tặng quà cho bệnh nhân.", {"Y Biêr Niê": ["Chủ tịch HĐND tỉnh"]}),
+])
+def test_other_shapes(body, expected):
+    assert summary(body) == expected
+
+
 # --- a signature block: the title line above the name ---------------------------
 @pytest.mark.parametrize("block, expected", [
     ("TL. GIÁM ĐỐC\n\nCHÁNH VĂN PHÒNG\n\n(Đã ký)\n\nHà Văn Quân", {"Hà Văn Quân": ["CHÁNH VĂN PHÒNG"]}),
@@ -149,6 +231,11 @@ def test_signature_block(block, expected):
     "Chịu trách nhiệm chính: Trần Văn Bình - Giám đốc Sở Y tế",
     # a place is not a person
     "Chủ tịch Hồ Chí Minh từng dạy: lương y phải như từ mẫu.",
+    # minority names without an office; organisation words after "Y"
+    "Người dân buôn Ea Kly, bà H'Hen Niê cho biết gia đình đã có thẻ bảo hiểm y tế.",
+    "Trường Đại học Y Dược Huế phối hợp với Sở Y tế Đắk Lắk tổ chức lớp tập huấn.",
+    "Giám đốc Sở Y tế - Đắk Lắk Y Tế Dự Phòng cho biết.",
+    "Bệnh nhân được thăm khám (Ảnh: H'Lan Êban).",
 ])
 def test_not_officials(body):
     assert summary(body) == {}
