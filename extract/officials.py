@@ -38,6 +38,9 @@ _ORGS = load("organizations")
 
 _FAMILY = frozenset(name.split()[0] for group in ("family_names", "minority_family_names")
                     for name in _PEOPLE[group])
+# Two-word family names ("Tôn Nữ", "Rơ Mah"): the name may then run to five syllables.
+_FAMILY_PAIRS = frozenset(name for group in ("family_names", "minority_family_names")
+                          for name in _PEOPLE[group] if len(name.split()) == 2)
 # Ê Đê family names are written last ("Y Ngọc Niê", "H'Lan Êban").
 _FAMILY_LAST = frozenset(name.split()[-1] for name in _PEOPLE["family_names_last"])
 # Given-name prefixes of the Central Highlands ("Y Lim", "H'Lan"): a name may start with one.
@@ -221,6 +224,11 @@ def _is_family(word: str) -> bool:
     return _cased(word) in _FAMILY
 
 
+def _family_pair(tokens: list[_Token], i: int) -> bool:
+    """A two-word family name starts at ``i`` ("Tôn Nữ Thị Minh Châu")."""
+    return i + 1 < len(tokens) and f"{_cased(tokens[i].word)} {_cased(tokens[i + 1].word)}" in _FAMILY_PAIRS
+
+
 def _cased(word: str) -> str:
     """"NIÊ" → "Niê", "H'LAN" → "H'Lan": the form the vocabulary lists."""
     return "'".join(p[:1].upper() + p[1:].lower() for p in _APOSTROPHE_SPLIT.split(word))
@@ -243,7 +251,7 @@ def _place_tokens(text: str, tokens: list[_Token], first: int) -> set[int]:
     return inside
 
 
-def _ethnic_start(text: str, tokens: list[_Token], i: int, places: set[int]) -> bool:
+def _ethnic_start(tokens: list[_Token], i: int, places: set[int]) -> bool:
     """A name starting with a given-name prefix: "Y Ngọc Niê", "H'Lan Êban", "Y Thanh Hà Niê Kđăm".
 
     Organisation words ("Y Dược", "Y Tế"), places and a Vietnamese name after "Y"
@@ -264,9 +272,9 @@ def _name_start(text: str, tokens: list[_Token]) -> int | None:
     A name runs from its first syllable to the end of the run.  In order of trust:
     a family name before a given-name prefix ("Kpă Y Lim", "Siu H'Yuih"); a
     given-name prefix ("Y Ngọc Niê"); a family name before "Văn"/"Thị" ("Nguyễn
-    Thị Mai Hương"); else a family name with three syllables to go, the commonest
-    length, so "Bạch Mai Đào Xuân Cơ" is a hospital then a person.  Places
-    ("Hà Nội", "Lâm Đồng") are not names."""
+    Thị Mai Hương") or of two words ("Âu Dương Minh Tuấn"); else a family name
+    with three syllables to go, the commonest length, so "Bạch Mai Đào Xuân Cơ"
+    is a hospital then a person.  Places ("Hà Nội", "Lâm Đồng") are not names."""
     n = len(tokens)
     skip = _address_words(tokens)
     first = max(skip, n - 5)  # a name has five syllables at most
@@ -276,12 +284,12 @@ def _name_start(text: str, tokens: list[_Token]) -> int | None:
         if _is_given_prefix(tokens[i + 1].word):
             return i
     for i in range(first, n - 1):
-        if _ethnic_start(text, tokens, i, places):
+        if _ethnic_start(tokens, i, places):
             return i
     for i in families:
-        if 3 <= n - i <= 5 and _cased(tokens[i + 1].word) in _MIDDLE:
+        if 3 <= n - i <= 5 and (_cased(tokens[i + 1].word) in _MIDDLE or _family_pair(tokens, i)):
             return i
-    candidates = [i for i in families if n - i <= 4]
+    candidates = [i for i in families if n - i <= (5 if _family_pair(tokens, i) else 4)]
     if not candidates:
         return None
     best = next((i for i in candidates if n - i == 3), candidates[0])

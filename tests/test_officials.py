@@ -161,6 +161,9 @@ def test_cues(body, expected):
     ("Phó Giám đốc Sở Y tế – BSCKII Y Sinh Niê cho biết.", {"Y Sinh Niê": ["Phó Giám đốc Sở Y tế"]}),
     # "Văn"/"Thị" mark where a name starts, even after a family-name-looking syllable
     ("Giám đốc Bệnh viện Phổi Nguyễn Thị Mai Hương phát biểu.", {"Nguyễn Thị Mai Hương": ["Giám đốc Bệnh viện Phổi"]}),
+    # two-word family names, up to five syllables
+    ("Phó Giám đốc Sở Y tế Tôn Nữ Thị Minh Châu phát biểu.", {"Tôn Nữ Thị Minh Châu": ["Phó Giám đốc Sở Y tế"]}),
+    ("Giám đốc Sở Y tế Âu Dương Minh Tuấn phát biểu.", {"Âu Dương Minh Tuấn": ["Giám đốc Sở Y tế"]}),
     # "Y" inside an organisation, then a Vietnamese name
     ("Trưởng phòng Nghiệp vụ Y Lê Hùng báo cáo kết quả.", {"Lê Hùng": ["Trưởng phòng Nghiệp vụ Y"]}),
     ("Hiệu trưởng Trường Đại học Y Dược Cần Thơ Trần Trung Kiên dự.",
