@@ -92,6 +92,7 @@ _PERIOD = regex.compile(
 _NOT_PERIOD_BEFORE = regex.compile(rf"{_words('not_period_before')}\s*$", regex.I)
 _PAST_BEFORE = regex.compile(rf"{_words('past_period_before')}\s*$", regex.I)
 _PERIOD_MODE = regex.compile(rf"(?P<review>{_words('review_words')})|(?P<plan>{_words('plan_words')})", regex.I)
+_MODE_GAP = regex.compile(r"[\s,]*(?:thực hiện|công tác)?[\s,]*", regex.I)  # "kết quả thực hiện kế hoạch"
 _QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _MODE_WINDOW = 60  # characters before a period searched for "tổng kết" / "triển khai"
 _WITHIN_YEAR_MONTHS = (5, 9)  # a plain "năm 2024" dates only days in these months: near the turn
@@ -159,7 +160,7 @@ def extract(ctx) -> list[Meeting]:
         event = ((range_end is None and _event_before(ctx, d, sentence, dates))
                  or _event_after(ctx, d, sentence, dates, people, search_from))
         if event is not None:
-            built = _build(ctx, d, event, sentence, dates)
+            built = _build(ctx, d, event, sentence, dates, people)
             if d.cue == "cùng ngày":  # the day (and whether its year was inferred) of the one before
                 built.meeting.year_inferred = found[-1].meeting.year_inferred
                 built.same_day = True
@@ -332,7 +333,7 @@ def _issued_between(norm: str, start: int, end: int) -> bool:
 
 # --- the record ---------------------------------------------------------------
 
-def _build(ctx, d, event: _Event, sentence, dates: _DateIndex) -> _Found:
+def _build(ctx, d, event: _Event, sentence, dates: _DateIndex, people: list[int]) -> _Found:
     norm = ctx.norm
     next_date = dates.next_start(event.end, sentence[1])
     name_end = _name_end(norm, event, d, sentence, next_date)
@@ -345,7 +346,7 @@ def _build(ctx, d, event: _Event, sentence, dates: _DateIndex) -> _Found:
         part_of_day=d.part_of_day,
         kind=event.kind,
         name=name or None,
-        organizer=_organizer(ctx, d, event, sentence),
+        organizer=_organizer(ctx, d, event, sentence, people),
         place=_place(ctx, d, event, sentence),
         evidence=ctx.evidence(min(d.start, event.start), max(d.end, name_end)),
     )
@@ -429,8 +430,7 @@ def _period_year(norm: str, d, m, span_start: int) -> int | None:
         return None
     year, first, last = _period_span(m)
     start, end = dt.date(year, first, 1), _month_end(year, last)
-    modes = list(_PERIOD_MODE.finditer(before))
-    mode = "review" if _PAST_BEFORE.search(before) else (modes[-1].lastgroup if modes else "within")
+    mode = "review" if _PAST_BEFORE.search(before) else _mode(before)
     if mode == "within" and (first, last) == (1, 12) and not _WITHIN_YEAR_MONTHS[0] <= d.month <= _WITHIN_YEAR_MONTHS[1]:
         return None  # "Hội nghị cán bộ công chức năm 2021" on 14/2 may review 2021 (held in 2022)
     scored = []
@@ -449,6 +449,20 @@ def _period_year(norm: str, d, m, span_start: int) -> int | None:
     if not scored or (len(scored) > 1 and scored[1][0] - scored[0][0] < _CLEAR_MARGIN):
         return None
     return scored[0][1]
+
+
+def _mode(before: str) -> str:
+    """"review", "plan" or "within" from the words nearest before a period; a run of them
+    reads as one ("kết quả thực hiện kế hoạch năm 2023" reviews, "triển khai kế hoạch" plans)."""
+    modes = list(_PERIOD_MODE.finditer(before))
+    if not modes:
+        return "within"
+    run = [modes[-1]]
+    for m in reversed(modes[:-1]):
+        if not _MODE_GAP.fullmatch(before, m.end(), run[-1].start()):
+            break
+        run.append(m)
+    return "review" if any(m.lastgroup == "review" for m in run) else modes[-1].lastgroup
 
 
 def _period_span(m) -> tuple[int, int, int]:
@@ -500,14 +514,14 @@ def _weekday(ctx, d, year, meeting: Meeting) -> None:
                                 f"(ISO weekday {actual}, not {weekday})")
 
 
-def _organizer(ctx, d, event: _Event, sentence) -> str | None:
+def _organizer(ctx, d, event: _Event, sentence, people: list[int]) -> str | None:
     """"Sở Y tế Hà Nội tổ chức hội nghị …": the subject of "tổ chức" / "có" before the event."""
     start = d.end if not event.before_date else sentence[0]
     m = _ORGANIZER.search(ctx.norm, max(start, sentence[0]), event.start)
     if not m:
         return None
     org = m.group("org")
-    if len(org.split()) > 15 or _names_a_person(ctx, m.start("org"), m.end("org")):
+    if len(org.split()) > 15 or _names_a_person(people, m.start("org"), m.end("org")):
         return None
     return ctx.text.words(m.start("org"), m.end("org"))
 
@@ -538,20 +552,21 @@ def _mentions(ctx):
             yield official.person_id, at, (at + len(official.name) if at >= a else b)
 
 
-def _names_a_person(ctx, start: int, end: int) -> bool:
-    return any(start <= a < end for _, a, _ in _mentions(ctx))
+def _names_a_person(people: list[int], start: int, end: int) -> bool:
+    """Whether an official's name starts in [start, end) (``people``: sorted name starts)."""
+    i = bisect.bisect_left(people, start)
+    return i < len(people) and people[i] < end
 
 
 def _link_officials(ctx, found: list[_Found]) -> None:
     """Officials in a meeting's paragraph with a chủ trì cue chair it; with a dự cue attend."""
     if not found:
         return
-    mentions = list(_mentions(ctx))
+    mentions = sorted(_mentions(ctx), key=lambda pab: pab[1])
+    starts = [a for _, a, _ in mentions]
     for i, f in enumerate(found):
         scope = _scope(ctx, f, found[i + 1] if i + 1 < len(found) else None)
-        for pid, a, b in mentions:
-            if not (scope[0] <= a < scope[1]):
-                continue
+        for pid, a, b in mentions[bisect.bisect_left(starts, scope[0]):bisect.bisect_left(starts, scope[1])]:
             role = _role(ctx, a, b)
             if role == "chair" and pid not in f.meeting.chair:
                 f.meeting.chair.append(pid)
@@ -565,9 +580,10 @@ def _scope(ctx, f: _Found, following: _Found | None) -> tuple[int, int]:
     paragraph that opens with a "Tham dự …" / "Chủ trì …" cue."""
     start = f.sentence[0]
     end = _paragraph(ctx, f.date.start)[1]
-    nxt = ctx.norm[end:ctx.article.end].lstrip()
+    ahead = ctx.norm[end:min(ctx.article.end, end + _MAX_PARAGRAPH)]  # bounded: pages may be one long line
+    nxt = ahead.lstrip()
     if nxt and (_CHAIR.match(nxt) or _ATTEND.match(nxt) or _ATTEND.match(nxt, 0, 12)):
-        end = _paragraph(ctx, end + (len(ctx.norm[end:ctx.article.end]) - len(nxt)))[1]
+        end = _paragraph(ctx, end + (len(ahead) - len(nxt)))[1]
     if following is not None and start < following.sentence[0] < end:
         end = following.sentence[0]
     return start, end
@@ -577,7 +593,8 @@ def _role(ctx, name_start: int, name_end: int) -> str | None:
     """The cue that governs a name: a leading "Tham dự có …:", else one after the name
     in its clause ("… dự và chỉ đạo Hội nghị"), else the nearest one before it."""
     norm = ctx.norm
-    sent_start = max(norm.rfind("\n", 0, name_start) + 1, _last_stop(norm, name_start))
+    sent_start = max(norm.rfind("\n", max(0, name_start - _MAX_PARAGRAPH), name_start) + 1,
+                     _last_stop(norm, name_start))
     clause_end = _CLAUSE_END.search(norm, name_end)
     clause_end = clause_end.start() if clause_end else len(norm)
     before = sorted([(m.start(), m.end(), "chair") for m in _CHAIR.finditer(norm, sent_start, name_start)]

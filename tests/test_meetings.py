@@ -115,6 +115,10 @@ MORE_CASES = [
     ("Ngày 20/12, Sở Y tế tổ chức hội nghị triển khai kế hoạch năm 2025.", [{"date": "2024-12-20"}]),
     ("Ngày 10/1, Trung tâm Y tế huyện tổ chức hội nghị tổng kết công tác năm 2024 và triển khai nhiệm vụ năm 2025.",
      [{"date": "2025-01-10"}]),
+    ("Sáng 8.2, Ban cán sự đảng có buổi làm việc với Sở Y tế về tình hình thực hiện nhiệm vụ năm 2023.",
+     [{"date": "2024-02-08"}]),
+    ("Ngày 12/1, Sở Y tế tổ chức hội nghị đánh giá kết quả thực hiện kế hoạch năm 2024.", [{"date": "2025-01-12"}]),
+    ("Ngày 18/12, Sở Y tế tổ chức hội nghị triển khai kế hoạch phòng, chống dịch năm 2025.", [{"date": "2024-12-18"}]),
     # a target year ("đến năm 2030") does not date the event
     ("Ngày 8/4, Sở Y tế tổ chức hội thảo về chiến lược chăm sóc sức khỏe nhân dân đến năm 2030.",
      [{"date": "--04-08", "kind": "hội thảo"}]),
