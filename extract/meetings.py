@@ -212,6 +212,7 @@ def _short_range(a: DateMention, b: DateMention) -> bool:
 
 
 def _starts_range(norm: str, d: DateMention) -> bool:
+    """"Từ ngày 12/3 …": the date opens a span (it is a start, not a deadline, only if a close end follows)."""
     return norm[max(0, d.start - 8):d.start].rstrip().lower().endswith("từ") or d.cue == "từ"
 
 
