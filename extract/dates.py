@@ -87,11 +87,18 @@ def _valid(year: int | None, month: int, day: int) -> bool:
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
     """Every date in ``text[start:end]``; day-months without a year need a cue word."""
     found = []
-    for m in _VALUE_RE.finditer(text, start, len(text) if end is None else end):
+    stop = len(text) if end is None else end
+    pos = start
+    while (m := _VALUE_RE.search(text, pos, stop)) is not None:
         lead = _LEAD_RE.search(text, max(start, m.start() - _LEAD_WINDOW), m.start())
         mention = _mention(text, m, lead)
         if mention is not None:
             found.append(mention)
+            pos = m.end()
+        elif m.group("rd"):
+            pos = m.start("rl")  # "09:30, 18/05/2023" is no range: the date may start at its second number
+        else:
+            pos = m.end()
     return found
 
 

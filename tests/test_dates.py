@@ -12,6 +12,7 @@ from extract.dates import find_dates, find_times, iso_date, resolve_year, weekda
 
 # (text, [(iso, part of day, ISO weekday)] of the dates found)
 DATES = [
+    ("Cập nhật: 09:30, 18/05/2023", [("2023-05-18", None, None)]),  # a clock time, then the date
     ("Cập nhật 31/01/2024", [("2024-01-31", None, None)]),
     ("26/01/2019 22:17", [("2019-01-26", None, None)]),
     ("Quảng Trị, ngày 18 tháng 4 năm 2013", [("2013-04-18", None, None)]),
