@@ -33,6 +33,9 @@ def one(body: str):
 
 # --- cues: (text, {name: [roles]}) ----------------------------------------------
 @pytest.mark.parametrize("body, expected", [
+    # a list member whose office is "Chuyên viên"
+    ("Đoàn gồm các đồng chí: Lý Văn Tài, Trưởng phòng Nghiệp vụ Y; Đàm Thị Nga, Chuyên viên Phòng Nghiệp vụ Dược.",
+     {"Lý Văn Tài": ["Trưởng phòng Nghiệp vụ Y"], "Đàm Thị Nga": ["Chuyên viên Phòng Nghiệp vụ Dược"]}),
     # "Đồng chí X, R" and a role that stops at the verb
     ("Đồng chí Phạm Văn Hải, Phó Chủ tịch UBND tỉnh dự và chỉ đạo hội nghị.",
      {"Phạm Văn Hải": ["Phó Chủ tịch UBND tỉnh"]}),
