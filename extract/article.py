@@ -235,6 +235,8 @@ def _read_byline(text, content, dateline, article):
     if dateline is not None:  # "Cẩm Tú – Đức Tình" just above a dateline inside the text
         candidates += [(a, b) for a, b in kept if b < dateline[0]][-1:]
     for a, b in candidates:
+        if _after_signature(text, kept, (a, b)):
+            continue  # the signer of a letter ("(Đã ký)" above the name) is not its author
         name = _byline_name(text[a:b])
         if name:
             article.author = name
@@ -244,6 +246,14 @@ def _read_byline(text, content, dateline, article):
             article.author = " ".join(text[a:b].split())
             article.excluded.append((a, b))
             return
+
+
+_SIGNED = regex.compile(r"^\s*\(?\s*(?:đã ký|ký|đã ký và đóng dấu)\s*\)?\s*$", regex.I)
+
+
+def _after_signature(text, kept, line) -> bool:
+    i = kept.index(line)
+    return i > 0 and bool(_SIGNED.match(text[kept[i - 1][0]:kept[i - 1][1]]))
 
 
 def _exclude_same_lines(text, kept, byline, article):

@@ -117,6 +117,8 @@ BYLINES = [
     ("Tiêu đề\n\nNội dung bài viết.\n\nCẩm Tú – Đức Tình\n\n24/12/2024 20:30\n\nNăm 2024, ngành y tế hoàn thành.",
      "Cẩm Tú – Đức Tình"),
     ("Tiêu đề\n\nNội dung bài viết kết thúc bằng một câu.", None),
+    # the signer of a notice is not its author
+    ("THÔNG BÁO\n\nNội dung thông báo.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n(Đã ký)\nTrần Thị Hoa", None),
 ]
 
 
