@@ -10,7 +10,7 @@ from pathlib import Path
 
 from . import store
 from .pipeline import extract_seed
-from .review import merge
+from .review import content, merge
 from .text import InputError, read_seed
 
 
@@ -109,6 +109,14 @@ def _describe(fact) -> str:
     return ""
 
 
+def _differences(confirmed, proposed) -> str:
+    """"date: 2022-02-14 (confirmed) vs --02-14 (rules)" for each field that differs."""
+    mine, theirs = content(confirmed), content(proposed)
+    fields = [k for k in dict.fromkeys([*mine, *theirs]) if mine.get(k) != theirs.get(k)]
+    return "; ".join(f"{k}: {_short(str(mine.get(k)), 40)} (confirmed) vs {_short(str(theirs.get(k)), 40)} (rules)"
+                     for k in fields)
+
+
 def check(seeds: list[Path], facts_dir: Path) -> Report:
     report = Report(documents=len(seeds))
     stems = {p.stem for p in seeds}
@@ -154,8 +162,8 @@ def _check_one(report: Report, seed, existing, facts_path: Path) -> None:
         report.add("changed", seed.id, kind=kind, id=after.id, detail=f"{_describe(before)} → {_describe(after)}",
                    quote=after.evidence.quote if after.evidence else "")
     for kind, mine, theirs in result.reread:
-        report.add("reread", seed.id, kind=kind, id=mine.id, detail=f"confirmed {_describe(mine)}, rules read {_describe(theirs)}")
+        report.add("reread", seed.id, kind=kind, id=mine.id, detail=f"{_describe(mine)}: {_differences(mine, theirs)}")
     moved = bool(result.added or result.dropped or result.changed)
     if not moved and store.dump(result.facts) != facts_path.read_text(encoding="utf-8"):
-        what = "document changed (seed edited?)" if result.facts.document != existing.document else "layout differs from run's output"
+        what = "the document section is not what run derives now (seed or rules changed)" if result.facts.document != existing.document else "layout differs from run's output"
         report.add("outdated", seed.id, detail=what)
