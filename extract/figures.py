@@ -65,7 +65,7 @@ _TIME = regex.compile(
     r"|(?<![\p{N}:.,])\d{1,2}\s?giờ\s+(?i:sáng|trưa|chiều|tối|đêm)", regex.V1)
 _PHONE = regex.compile(r"(?<![\p{N}.,])(?:\+84|0)\d{1,4}(?:[ .\-]?\d{2,4}){1,4}(?![\p{N}])")
 _NEVER = regex.compile(rf"(?<![\p{{N}}/])(?:{'|'.join(regex.escape(w) for w in _N['never'])})(?![\p{{N}}/])")
-_LIST_PREFIX = regex.compile(r"^[\s\-–•*+>(]*$")
+_LIST_PREFIX_BACK = regex.compile(r"(?r)[\s\-–•*+>(]*")  # matched backwards from a number
 _NUMBERED_LINE = regex.compile(r"\s*(?:\d+(?:\.\d+)*[.)]|(?i:điều)\s+\d+)\s")
 
 # --- words around the number -------------------------------------------------
@@ -217,8 +217,7 @@ def _glued_to_code(norm: str, a: int) -> bool:
 
 def _is_list_number(norm: str, a: int, after: int) -> bool:
     """ "1. Đánh giá chung", "2.1.", "3)": numbering at the start of a line."""
-    line_start = norm.rfind("\n", 0, a) + 1
-    if not _LIST_PREFIX.match(norm[line_start:a]):
+    if not _only_list_marks_before(norm, a):
         return False
     return after < len(norm) and norm[after] in ".)" and (after + 1 >= len(norm) or not norm[after + 1].isdigit())
 
@@ -241,6 +240,15 @@ def _inside_name(before: str, start: int) -> bool:
         return False
     words = before[:start].split()
     return bool(words) and words[-1][:1].isupper() and not words[-1].endswith((".", ":", ";", ","))
+
+
+def _only_list_marks_before(norm: str, a: int) -> bool:
+    """Only spaces, dashes, bullets or a bracket between the line start and ``a``.
+
+    Read backwards from ``a`` (a reverse match), so a very long line costs no more
+    than a short one."""
+    run = _LIST_PREFIX_BACK.match(norm, 0, a)
+    return run.start() == 0 or "\n" in norm[run.start():a]
 
 
 _CHAIN = regex.compile(r"\s*(?:,|và|hoặc|[-–])\s*")
@@ -401,6 +409,12 @@ def _bounds(ends: list[int], a: int, lo: int, hi: int) -> tuple[int, int]:
     return max(start, lo), min(stop, hi)
 
 
+def _line_start(norm: str, lines: list[int], a: int, lo: int) -> int:
+    """Where the line holding ``a`` starts; ``lines`` are the ends of the article's newlines."""
+    i = bisect.bisect_right(lines, a)
+    return lines[i - 1] if i else norm.rfind("\n", 0, lo) + 1
+
+
 def _clause_start(norm: str, sentence_start: int, a: int) -> int:
     """Where the clause holding the number begins: after ; : , or an unclosed "("."""
     text = norm[sentence_start:a]
@@ -477,22 +491,34 @@ def _periods(norm: str, start: int, end: int) -> list[tuple[int, int, str]]:
 def _period(periods: list[tuple[int, int, str]], a: int, sentence: tuple[int, int],
             paragraph: tuple[int, int], skip: tuple[int, int]) -> str | None:
     """The nearest period named before the number in its sentence, else earlier
-    in its paragraph, else after it in the sentence."""
+    in its paragraph, else after it in the sentence.
+
+    ``periods`` are sorted and do not overlap, so each choice is found by bisection
+    and a short walk, never by scanning the paragraph (a one-line page of 5 MB)."""
     lo = bisect.bisect_left(periods, (paragraph[0],))
     hi = bisect.bisect_left(periods, (sentence[1],))
-    near = [p for p in periods[lo:hi] if not skip[0] <= p[0] < skip[1]]
-    before = [p for p in near if sentence[0] <= p[0] and p[1] <= a]
-    after = [p for p in near if p[0] >= a]
-    earlier = [p for p in near if p[0] < sentence[0]]
-    for choice in (before[-1:], earlier[-1:], after[:1]):
-        if choice:
-            return choice[0][2]
+    at = bisect.bisect_left(periods, (a,))  # the first period starting at or after the number
+
+    def kept(p):
+        return not skip[0] <= p[0] < skip[1]
+
+    for j in range(min(hi, at) - 1, lo - 1, -1):  # before it in the sentence: the nearest
+        p = periods[j]
+        if p[0] < sentence[0]:
+            break
+        if p[1] <= a and kept(p):
+            return p[2]
+    for j in range(min(hi, bisect.bisect_left(periods, (sentence[0],))) - 1, lo - 1, -1):  # earlier
+        if kept(periods[j]):
+            return periods[j][2]
+    for j in range(max(lo, at), hi):  # after it
+        if kept(periods[j]):
+            return periods[j][2]
     return None
 
 
-def _headline(norm: str, n: _Number, sentence_start: int, comparison: str | None) -> bool:
+def _headline(norm: str, n: _Number, line_start: int, sentence_start: int, comparison: str | None) -> bool:
     """A result of the sector, not a list item: percent, measured, compared or counted as achieved."""
-    line_start = norm.rfind("\n", 0, n.start) + 1
     if _NUMBERED_LINE.match(norm, line_start):
         return False
     before = norm[sentence_start:n.start]
@@ -541,7 +567,7 @@ def _describe(ctx, n: _Number, ends: list[int], lines: list[int], periods: list,
         value=n.value, surface=n.surface, unit=n.unit, total=n.total, range_end=n.range_end,
         ambiguous=n.ambiguous, about=_limit(about, last=before),
         period=_period(periods, n.start, sentence, paragraph, skip),
-        comparison=comparison, headline=_headline(norm, n, sentence[0], comparison),
+        comparison=comparison, headline=_headline(norm, n, _line_start(norm, lines, n.start, lo), sentence[0], comparison),
         evidence=ctx.evidence(n.start, n.unit_end or n.end))
 
 

@@ -593,7 +593,7 @@ def _names_before_roles(reader: _Reader, mentions: _Mentions) -> None:
         if honorifics:
             name = _with_lowercase_tail(text, name)
         roles, end = [], name[-1].end
-        note = _PHOTO_POSITION.match(text, end)  # "Đồng chí X (thứ hai từ trái sang), R"
+        note = _photo_position(text, end)  # "Đồng chí X (thứ hai từ trái sang), R"
         sep = _NAME_SEP.match(text, note.end() if note else end)
         if sep and _TITLE.match(text, sep.end()):
             chain = reader.chain(sep.end())
@@ -606,6 +606,14 @@ def _names_before_roles(reader: _Reader, mentions: _Mentions) -> None:
             if more.name is not None:
                 break
         mentions.add(name, roles, begin, end, honorifics)
+
+
+def _photo_position(text: str, end: int):
+    """A bracketed photo position right at ``end``; the bracket is looked for first, since
+    the regex module searches the rest of the text for the ")" before each match."""
+    if not text.startswith("(", _SPACES.match(text, end).end()):
+        return None
+    return _PHOTO_POSITION.match(text, end)
 
 
 def _address_words(run: list[_Token]) -> int:

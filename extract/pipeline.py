@@ -46,6 +46,14 @@ class Context:
         return [d for d in find_dates(self.norm, self.article.start, self.article.end)
                 if self.allows(d.start, d.end)]
 
+    @cached_property
+    def dates_by_start(self) -> dict[int, DateMention]:
+        """The first of ``dates`` starting at each offset: a lookup instead of a scan."""
+        starts: dict[int, DateMention] = {}
+        for date in self.dates:
+            starts.setdefault(date.start, date)
+        return starts
+
 
 def extract_text(seed_id: str, text: Text) -> tuple[Article, dict[str, list]]:
     ctx = Context(seed_id, text, find_article(text.norm))

@@ -90,6 +90,7 @@ _ISSUED_BY = regex.compile(r"(?:ký\s+)?ban\s+hành\s*$", regex.I)
 # --- what follows a number ----------------------------------------------------------
 
 _GAP_TO_DATE = regex.compile(r"[\s,(]*")
+_SPACE_RUN = regex.compile(r"\s*")
 _YEAR_AFTER = regex.compile(r"\s*năm\s+(?:19|20)\d\d")
 _BODY_START = alternation(_I["bodies"])
 _BODY_END = alternation(_I["body_ends"])
@@ -211,9 +212,9 @@ def _bare_mentions(ctx) -> list[Mention]:
 
 def _in_footer(norm: str, index: int) -> bool:
     """The site's licence ("Giấy phép xuất bản: Số 06/GP-STTTT"), whatever the article bounds say."""
-    line_start = norm.rfind("\n", 0, index) + 1
-    before = norm[line_start:index]
-    return bool(_LICENCE.search(before[-60:]))
+    window = max(0, index - 60)
+    line_start = norm.rfind("\n", window, index) + 1  # only the last 60 characters count
+    return bool(_LICENCE.search(norm[max(line_start, window):index]))
 
 
 def _plausible(mention: Mention) -> bool:
@@ -254,7 +255,7 @@ def _read_before(ctx, mention: Mention) -> None:
         mention.start = window_start + kind.start()
         _read_issued_before(ctx, mention)
         return
-    line_start = max(norm.rfind("\n", 0, mention.number_start) + 1, window_start)
+    line_start = max(norm.rfind("\n", window_start, mention.number_start) + 1, window_start)
     letterhead = _LETTERHEAD.search(norm[line_start:mention.number_start])
     if letterhead:
         mention.self_document = True
@@ -264,8 +265,10 @@ def _read_before(ctx, mention: Mention) -> None:
 def _read_issued_before(ctx, mention: Mention) -> None:
     """ "Ngày 2/8/2018, Ban Thường vụ … ban hành Nghị quyết số 07-NQ/TU": date and body first."""
     norm = ctx.norm
-    sentence_start = max(norm.rfind(".", ctx.article.start, mention.start),
-                         norm.rfind("\n", ctx.article.start, mention.start), ctx.article.start)
+    dot = norm.rfind(".", ctx.article.start, mention.start)
+    # A newline before the last full stop cannot start the sentence: no need to look that far.
+    newline = norm.rfind("\n", max(dot, ctx.article.start), mention.start)
+    sentence_start = max(dot, newline, ctx.article.start)
     head = norm[sentence_start:mention.start]
     if not _ISSUED_BY.search(head):
         return
@@ -288,7 +291,7 @@ def _read_after(ctx, mention: Mention) -> None:
         pos = date.end
     if date is not None and mention.issued is None:
         mention.issued = date.iso
-    year = _YEAR_AFTER.match(norm, pos)
+    year = _next_word_is(norm, pos, "năm") and _YEAR_AFTER.match(norm, pos)
     if year:
         pos = year.end()
     body = _OF_BODY.match(norm, pos, ctx.article.end)
@@ -299,20 +302,29 @@ def _read_after(ctx, mention: Mention) -> None:
         if date is not None:
             mention.issued = mention.issued or date.iso
             pos = date.end
-    about = _ABOUT.match(norm, pos, ctx.article.end) or _QUOTED.match(norm, pos, ctx.article.end)
+    about = (_next_word_is(norm, pos, "về", comma=True) and _ABOUT.match(norm, pos, ctx.article.end)
+             ) or _QUOTED.match(norm, pos, ctx.article.end)
     if about is None and mention.self_document:
         about = _VV_LINE.search(norm, pos, min(pos + 300, ctx.article.end))
     if about and not _CODED.search(about["subject"]):
         mention.subject = ctx.text.words(*about.span("subject"))
 
 
+def _next_word_is(norm: str, pos: int, word: str, comma: bool = False) -> bool:
+    """Whether ``word`` comes next after spaces (and one comma, when ``comma``).
+
+    A cheap test before a pattern that needs the word: the regex module looks for
+    a required word through the rest of the text before it tries a match, which
+    makes every failed match cost the length of a long one-line page."""
+    q = _SPACE_RUN.match(norm, pos).end()
+    if comma and norm.startswith(",", q):
+        q = _SPACE_RUN.match(norm, q + 1).end()
+    return norm.startswith(word, q)
+
+
 def _date_at(ctx, pos: int):
     """A date written right after ``pos`` ("…/TB-TU ngày 4/2/2020", "…, ngày 24/01/2020")."""
-    gap = _GAP_TO_DATE.match(ctx.norm, pos).end()
-    for date in ctx.dates:
-        if date.start == gap:
-            return date
-    return None
+    return ctx.dates_by_start.get(_GAP_TO_DATE.match(ctx.norm, pos).end())
 
 
 def _letterhead_date(ctx, pos: int):
