@@ -54,6 +54,11 @@ class Context:
             starts.setdefault(date.start, date)
         return starts
 
+    @cached_property
+    def date_starts(self) -> list[tuple[int, int]]:
+        """(start, index in ``dates``) sorted: the dates of a span by bisection."""
+        return sorted((date.start, i) for i, date in enumerate(self.dates))
+
 
 def extract_text(seed_id: str, text: Text) -> tuple[Article, dict[str, list]]:
     ctx = Context(seed_id, text, find_article(text.norm))

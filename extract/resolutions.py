@@ -15,6 +15,7 @@ Word lists and codes are data: ``vocab/documents.yaml`` and ``vocab/issuers.yaml
 """
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from dataclasses import dataclass
 
@@ -276,9 +277,12 @@ def _read_issued_before(ctx, mention: Mention) -> None:
     if body:
         words = ctx.text.words(sentence_start + body.start("body"), sentence_start + body.end("body"))
         mention.body = _NAME_AFTER_LEVEL.sub(lambda m: m["level"], words)
-    for date in ctx.dates:
-        if sentence_start <= date.start < mention.start and not ctx.norm[sentence_start:date.start].strip(" \n.,;"):
-            mention.issued = date.iso  # the date opens the sentence: "Ngày 2/8/2018, …"
+    starts = ctx.date_starts
+    opening = [i for start, i in starts[bisect.bisect_left(starts, (sentence_start, -1)):
+                                        bisect.bisect_left(starts, (mention.start, -1))]
+               if not norm[sentence_start:start].strip(" \n.,;")]
+    if opening:  # the date opens the sentence: "Ngày 2/8/2018, …" (the last one listed)
+        mention.issued = ctx.dates[max(opening)].iso
 
 
 def _read_after(ctx, mention: Mention) -> None:
