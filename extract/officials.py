@@ -57,9 +57,9 @@ def _upper_too(words):
 
 # --- patterns, compiled once ---------------------------------------------------------
 
-def _spaced(words, *, boundary: bool = True) -> str:
+def _spaced(words, *, boundary: bool = True, case: str | None = None) -> str:
     """Like ``alternation`` but a space in an entry matches any run of spaces ("phòng,  chống")."""
-    return alternation(words, boundary=boundary).replace("\\ ", r"[ \t]+")
+    return alternation(words, boundary=boundary, case=case).replace("\\ ", r"[ \t]+")
 
 
 def _re_spaced(words) -> str:
@@ -88,51 +88,51 @@ _APOSTROPHE = regex.compile(r"\A\p{Lu}['’ʼ]\p{Lu}")
 _APOSTROPHE_SPLIT = regex.compile(r"['’ʼ]")
 
 _TITLE = regex.compile(
-    _B + r"(?i:(?:" + _spaced(_TITLES["prefixes"], boundary=False) + r"[ \t]+){0,2}"
-    + _spaced(_TITLES["titles"], boundary=False)
-    + r"(?:[ \t]+" + _spaced(_TITLES["suffixes"], boundary=False) + r")?)" + _E)
+    _B + r"(?i:(?:" + _spaced(_TITLES["prefixes"], boundary=False, case="any") + r"[ \t]+){0,2}"
+    + _spaced(_TITLES["titles"], boundary=False, case="any")
+    + r"(?:[ \t]+" + _spaced(_TITLES["suffixes"], boundary=False, case="any") + r")?)" + _E)
 # Searching a lower-cased copy is much faster than a case-blind search of a long text.
 # (The standard ``re`` is several times faster than ``regex`` at this one scan.)
 _TITLE_LOWER = re.compile(
     r"(?<!\w)(?:" + _re_spaced(_TITLES["prefixes"]) + r"[ \t]+){0,2}" + _re_spaced(_TITLES["titles"])
     + r"(?:[ \t]+" + _re_spaced(_TITLES["suffixes"]) + r")?(?!\w)")
-_STOP = regex.compile(_spaced(_TITLES["stops"]))
-_STOP_ANY_CASE = regex.compile("(?i:" + _spaced(_TITLES["stops"]) + ")")
-_LINK = regex.compile(r"[ \t]*,?[ \t]*" + _spaced(_TITLES["links"]) + r"[ \t]+")
-_FIXED = regex.compile(_spaced(_ORGS["fixed_phrases"]))
-_HEAD = regex.compile(alternation(_upper_too(_ORGS["heads"])))
+_STOP = regex.compile(_spaced(_TITLES["stops"], case="exact"))
+_STOP_ANY_CASE = regex.compile("(?i:" + _spaced(_TITLES["stops"], case="any") + ")")
+_LINK = regex.compile(r"[ \t]*,?[ \t]*" + _spaced(_TITLES["links"], case="exact") + r"[ \t]+")
+_FIXED = regex.compile(_spaced(_ORGS["fixed_phrases"], case="exact"))
+_HEAD = regex.compile(alternation(_upper_too(_ORGS["heads"]), case="exact"))
 
 _PLACE_KIND = {p: kind for kind, names in _ORGS["places"].items() for p in names}
 _PLACE_KIND.update({a: _PLACE_KIND.get(c, "khác") for a, c in _ORGS["place_aliases"].items()})
 _PLACE_CANON = {p: p for p in _PLACE_KIND} | dict(_ORGS["place_aliases"])
 _PLACE_CANON.update({k.upper(): v for k, v in list(_PLACE_CANON.items())})
-_PLACE = regex.compile(alternation(_PLACE_CANON))
-_LEVEL_BEFORE_PLACE = regex.compile("(?i:" + _spaced(_ORGS["district_levels"], boundary=False) + r")[ \t]+\Z")
+_PLACE = regex.compile(alternation(_PLACE_CANON, case="exact"))
+_LEVEL_BEFORE_PLACE = regex.compile("(?i:" + _spaced(_ORGS["district_levels"], boundary=False, case="any") + r")[ \t]+\Z")
 
-_ADDRESS = alternation(_PEOPLE["address"], boundary=False)
-_DEGREE = alternation(_PEOPLE["degrees"], boundary=False)
+_ADDRESS = alternation(_PEOPLE["address"], boundary=False, case="any")  # always inside (?i:…)
+_DEGREE = alternation(_PEOPLE["degrees"], boundary=False, case="exact")
 _HONORIFIC = regex.compile(rf"(?:(?i:{_ADDRESS})|{_DEGREE}\.?){_E}")
 _HONORIFICS_BEFORE = regex.compile(
     rf"(?:{_B}(?:(?i:{_ADDRESS})|{_DEGREE})\.?(?:[ \t]*,[ \t]*|[ \t]+|(?=\p{{Lu}})))+\Z")
 _HONORIFIC_PIECE = regex.compile(rf"(?i:{_ADDRESS})|{_DEGREE}\.?")
 
-_CREDIT_BEFORE = regex.compile(r"(?:\A|[(\[])[ \t\-•*|>]*(?i:" + _spaced(_PEOPLE["credits"], boundary=False)
+_CREDIT_BEFORE = regex.compile(r"(?:\A|[(\[])[ \t\-•*|>]*(?i:" + _spaced(_PEOPLE["credits"], boundary=False, case="any")
                             + r")[^:\n()]{0,25}:[ \t]*\Z")
-_NOT_PERSON_BEFORE = regex.compile(alternation(_PEOPLE["not_person_after"]) + r"[ \t]+\Z")
+_NOT_PERSON_BEFORE = regex.compile(alternation(_PEOPLE["not_person_after"], case="exact") + r"[ \t]+\Z")
 
 # Between two roles of one chain: a comma, or a dash with a space on one side at least.
 _ROLE_SEP = regex.compile(r"[ \t]*,[ \t]*|[ \t]+[-–—][ \t]*|[-–—][ \t]+")
 # Between a name and its roles: the same, or an opening bracket.
 _NAME_SEP = regex.compile(r"[ \t]*,[ \t]*|[ \t]*[-–—][ \t]*|[ \t]*\([ \t]*")
 _ROLE_THEN_NAME = regex.compile(r"[ \t]+là[ \t]+|[ \t]*:[ \t]*")
-_PHOTO_POSITION = regex.compile(r"[ \t]*\([ \t]*(?i:" + _spaced(_PEOPLE["photo_positions"], boundary=False)
+_PHOTO_POSITION = regex.compile(r"[ \t]*\([ \t]*(?i:" + _spaced(_PEOPLE["photo_positions"], boundary=False, case="any")
                              + r")" + _E + r"[^()\n]{0,40}\)")
 _DASH = regex.compile(r"[ \t]*[-–—][ \t]*")
 # A role written right after a name and a separator belongs to that name ("X - R").
 _AFTER_NAME = regex.compile(r"\p{Lu}\p{L}*[ \t]*[,(\-–—][ \t]*\Z")
-_SIGNED = regex.compile(r"[ \t]*\(?[ \t]*(?i:" + _spaced(_PEOPLE["signed"], boundary=False) + r")[ \t]*\)?[ \t]*\Z")
-_ON_BEHALF = regex.compile(r"[ \t]*(?i:" + _spaced(_PEOPLE["on_behalf"], boundary=False) + r")\.?[ \t]+")
-_ABBREVIATION = regex.compile(alternation(_ORGS["abbreviations"]))
+_SIGNED = regex.compile(r"[ \t]*\(?[ \t]*(?i:" + _spaced(_PEOPLE["signed"], boundary=False, case="any") + r")[ \t]*\)?[ \t]*\Z")
+_ON_BEHALF = regex.compile(r"[ \t]*(?i:" + _spaced(_PEOPLE["on_behalf"], boundary=False, case="any") + r")\.?[ \t]+")
+_ABBREVIATION = regex.compile(alternation(_ORGS["abbreviations"], case="exact"))
 _AND = regex.compile(r"và" + _E)
 _COMMA = regex.compile(r"[ \t]*,[ \t]*")
 _INNER_DASH = regex.compile(r"[ \t]+[-–][ \t]+")

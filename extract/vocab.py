@@ -33,10 +33,64 @@ def _normalized(value):
     return value
 
 
-def alternation(words, *, boundary: bool = True) -> str:
+def alternation(words, *, boundary: bool = True, case: str | None = None) -> str:
     """A regex alternation of ``words``, longest first, matched as whole words.
 
-    A space in an entry matches a run of spaces: pages often print "hội nghị  giao  ban"."""
-    body = "|".join("[ ]+".join(regex.escape(part) for part in w.split())
-                    for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    A space in an entry matches a run of spaces: pages often print "hội nghị  giao  ban".
+    ``case`` says how the caller matches: "exact" (case-sensitive only) or "any"
+    (case-blind only); it lets long lists become a faster tree of prefixes (below)."""
+    entries = {" ".join(w.split()) for w in words}
+    if case == "any" and all(len(c.lower()) == 1 for w in entries for c in w):
+        entries = {w.lower() for w in entries}
+    entries = sorted(entries, key=lambda w: (-len(w), w))
+    body = _trie(entries) if _trie_is_safe(entries, case) else "|".join(
+        "[ ]+".join(regex.escape(part) for part in w.split()) for w in entries)
     return rf"(?<![\p{{L}}\p{{N}}])(?:{body})(?![\p{{L}}\p{{N}}])" if boundary else f"(?:{body})"
+
+
+# The same alternation written as a tree of shared prefixes ("Phó (?:Chủ tịch|Giám đốc)"):
+# a long list is then tried in one pass instead of entry by entry, several times faster.
+# It matches exactly what the flat list matches: all entries that match at one position
+# are prefixes of one another (they read the same text), and both forms try the longest
+# first.  Matched case-blind, that needs no two branches of a node that differ only by
+# case: lists with such branches keep the flat form unless ``case`` says "exact".
+
+def _trie_is_safe(entries: list[str], case: str | None) -> bool:
+    if case == "exact":
+        return True
+    if any(len(c.casefold()) != 1 or len(c.lower()) != 1 for w in entries for c in w):
+        return False
+    stack = [_tree(entries)]
+    while stack:
+        node = stack.pop()
+        keys = [k for k in node if k]
+        if len({k.casefold() for k in keys}) != len(keys):
+            return False
+        stack.extend(node[k] for k in keys)
+    return True
+
+
+def _tree(entries: list[str]) -> dict:
+    tree: dict = {}
+    for entry in entries:
+        node = tree
+        for char in entry:
+            node = node.setdefault(char, {})
+        node[""] = {}  # an entry ends here
+    return tree
+
+
+def _trie(entries: list[str]) -> str:
+    return _branches(_tree(entries))
+
+
+def _branches(node: dict) -> str:
+    alternatives = [_char(key) + _branches(child) for key, child in sorted(node.items()) if key]
+    if not alternatives:
+        return ""
+    body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
+def _char(char: str) -> str:
+    return "[ ]+" if char == " " else regex.escape(char)
