@@ -60,19 +60,26 @@ _SEGMENTS = regex.compile(_SEGMENT)
 _SERIAL_YEAR = regex.compile(r"(?P<serial>\d{1,5}[a-zđ]?)(?:\s?/\s?(?P<year>(?:19|20)\d\d))?")
 
 # A bare number after a capitalised type word: "Đề án 06", "Nghị quyết 98/2023".
-_FOLLOWERS = alternation(_D["bare_followers"])
-_KIND_CAPITALISED = "|".join(
-    regex.escape(w[0].upper() + w[1:]) for w in sorted(KINDS, key=lambda w: (-len(w), w)))
-_BARE = regex.compile(
-    rf"""
-    (?<![\p{{L}}\p{{N}}])(?P<kind>{_KIND_CAPITALISED})(?![\p{{L}}\p{{N}}])
-    \s+(?:số\s*:?\s*)?
-    (?P<serial>\d{{1,5}})(?:/(?P<year>(?:19|20)\d\d))?
-    (?![\p{{N}}/\-]|[.,]\p{{N}})
-    (?=\s*(?:[,.;:)"”\n]|$)|\s+{_FOLLOWERS}|\s+ngày\s+\d)
-    """,
-    regex.X | regex.I,
-)
+_FOLLOWERS = alternation(_D["bare_followers"], case="any")
+
+
+def _bare_pattern(kinds: list[str], flags: int) -> regex.Pattern:
+    return regex.compile(
+        rf"""
+        (?<![\p{{L}}\p{{N}}])(?P<kind>{"|".join(regex.escape(w) for w in kinds)})(?![\p{{L}}\p{{N}}])
+        \s+(?:số\s*:?\s*)?
+        (?P<serial>\d{{1,5}})(?:/(?P<year>(?:19|20)\d\d))?
+        (?![\p{{N}}/\-]|[.,]\p{{N}})
+        (?=\s*(?:[,.;:)"”\n]|$)|\s+{_FOLLOWERS}|\s+ngày\s+\d)
+        """,
+        regex.X | flags,
+    )
+
+
+_BARE = _bare_pattern(sorted({w[0].upper() + w[1:] for w in KINDS}, key=lambda w: (-len(w), w)), regex.I)
+# The same, case-sensitive, for a lower-cased copy of the text: twice as fast as a
+# case-blind scan, and it matches the same spans whenever lower-casing is case folding.
+_BARE_LOWER = _bare_pattern(sorted({w.lower() for w in KINDS}, key=lambda w: (-len(w), w)), 0)
 # "Nghị quyết" matched with the regex.I flag must still be capitalised in the text.
 _STARTS_UPPER = regex.compile(r"\p{Lu}")
 
@@ -194,18 +201,28 @@ def _coded_mentions(ctx) -> list[Mention]:
     return found
 
 
+def _bare_matches(norm: str, start: int, end: int):
+    """``_BARE`` matches in [start, end), scanned on a lower-cased copy when that is exact."""
+    lower = norm.lower()
+    if len(lower) == len(norm) and lower.casefold() == lower:
+        return _BARE_LOWER.finditer(lower, start, end)
+    return _BARE.finditer(norm, start, end)
+
+
 def _bare_mentions(ctx) -> list[Mention]:
     norm, found = ctx.norm, []
-    for m in _BARE.finditer(norm, ctx.article.start, ctx.article.end):
-        a, b = m.span()
-        if not _STARTS_UPPER.match(m["kind"]) or not ctx.allows(a, b) or _in_footer(norm, a):
+    for m in _bare_matches(norm, ctx.article.start, ctx.article.end):
+        a, b = m.span()  # groups are read from the text itself, never from its lower-cased copy
+        kind, serial, whole = norm[slice(*m.span("kind"))], norm[slice(*m.span("serial"))], norm[a:b]
+        year = norm[slice(*m.span("year"))] if m["year"] is not None else None
+        if not _STARTS_UPPER.match(kind) or not ctx.allows(a, b) or _in_footer(norm, a):
             continue
-        if m["year"] is None and regex.fullmatch(r"(?:19|20)\d\d", m["serial"]) and "số" not in m.group():
+        if year is None and regex.fullmatch(r"(?:19|20)\d\d", serial) and "số" not in whole:
             continue  # "Kế hoạch 2024" names a year's plan, not a number
         na = m.start("serial")
         number = normalize_number(norm[na:b])
-        mention = Mention(a, b, na, b, number, m["serial"], m["year"], [], party_form=False,
-                          kind=KINDS[m["kind"].lower()], kind_from="text")
+        mention = Mention(a, b, na, b, number, serial, year, [], party_form=False,
+                          kind=KINDS[kind.lower()], kind_from="text")
         _read_after(ctx, mention)
         found.append(mention)
     return found
