@@ -102,6 +102,9 @@ _WEEKDAY = regex.compile(alternation(WEEKDAYS), regex.I)
 _WEEKDAY_BEFORE_BRACKET = regex.compile(rf"(?P<w>{alternation(WEEKDAYS)})\s*\(\s*(?:ngày\s+)?$", regex.I)
 _SAME_DAY = regex.compile(  # not "cùng ngày 6/3", which has its own date
     rf"(?:(?P<part>{alternation(PART_OF_DAY)})\s+)?{_words('same_day')}(?!\s*\(?\s*\d)", regex.I)
+# The same for the lower-cased copy of the text (``ctx.lower``): a faster scan, same spans.
+_SAME_DAY_LOWER = regex.compile(
+    rf"(?:(?P<part>{alternation(PART_OF_DAY, case='any')})\s+)?{alternation(_V['same_day'], case='any')}(?!\s*\(?\s*\d)")
 _RANGE_GAP = regex.compile(r"\s*(?:[-–]|đến|tới)?\s*(?:ngày\s*)?", regex.I)
 _RANGE_JOIN = regex.compile(r"[-–]|đến|tới", regex.I)
 _NOT_ACTIVITY_BEFORE = "".join(rf"(?<!{regex.escape(w)}\s)" for w in _V["not_activity_before"])
@@ -169,11 +172,18 @@ def extract(ctx) -> list[Meeting]:
     return _merge([(f.meeting, f.same_day) for f in found])
 
 
+def _same_day_phrases(ctx):
+    """``_SAME_DAY`` matches in the article; "part" comes out lower-cased either way."""
+    if ctx.lower is not None:
+        return _SAME_DAY_LOWER.finditer(ctx.lower, ctx.article.start, ctx.article.end)
+    return _SAME_DAY.finditer(ctx.norm, ctx.article.start, ctx.article.end)
+
+
 def _days_in_order(ctx):
     """The article's dates and its "Chiều cùng ngày" phrases, in text order."""
     same = [DateMention(m.start(), m.end(), m.start(), 1, 1, None,
                         m.group("part").lower() if m.group("part") else None, cue="cùng ngày")
-            for m in _SAME_DAY.finditer(ctx.norm, ctx.article.start, ctx.article.end)
+            for m in _same_day_phrases(ctx)
             if ctx.allows(m.start(), m.end())]
     return sorted(ctx.dates + same, key=lambda d: d.start)
 

@@ -17,7 +17,7 @@ from . import figures, meetings, officials, resolutions
 from .article import Article, find_article
 from .dates import DateMention, find_dates
 from .ids import fact_id
-from .text import Seed, Text, read_seed
+from .text import Seed, Text, lower_view, read_seed
 
 EXTRACTORS = (resolutions, officials, meetings, figures)
 
@@ -45,6 +45,11 @@ class Context:
     def dates(self) -> list[DateMention]:
         return [d for d in find_dates(self.norm, self.article.start, self.article.end)
                 if self.allows(d.start, d.end)]
+
+    @cached_property
+    def lower(self) -> str | None:
+        """``norm`` lower-cased with the same offsets, when that is exact case folding."""
+        return lower_view(self.norm)
 
     @cached_property
     def dates_by_start(self) -> dict[int, DateMention]:

@@ -201,17 +201,16 @@ def _coded_mentions(ctx) -> list[Mention]:
     return found
 
 
-def _bare_matches(norm: str, start: int, end: int):
-    """``_BARE`` matches in [start, end), scanned on a lower-cased copy when that is exact."""
-    lower = norm.lower()
-    if len(lower) == len(norm) and lower.casefold() == lower:
-        return _BARE_LOWER.finditer(lower, start, end)
-    return _BARE.finditer(norm, start, end)
+def _bare_matches(ctx):
+    """``_BARE`` matches in the article, scanned on the lower-cased copy when there is one."""
+    if ctx.lower is not None:
+        return _BARE_LOWER.finditer(ctx.lower, ctx.article.start, ctx.article.end)
+    return _BARE.finditer(ctx.norm, ctx.article.start, ctx.article.end)
 
 
 def _bare_mentions(ctx) -> list[Mention]:
     norm, found = ctx.norm, []
-    for m in _bare_matches(norm, ctx.article.start, ctx.article.end):
+    for m in _bare_matches(ctx):
         a, b = m.span()  # groups are read from the text itself, never from its lower-cased copy
         kind, serial, whole = norm[slice(*m.span("kind"))], norm[slice(*m.span("serial"))], norm[a:b]
         year = norm[slice(*m.span("year"))] if m["year"] is not None else None

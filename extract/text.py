@@ -51,6 +51,17 @@ def fold_tones(text: str) -> str:
     return _TONE_RE.sub(lambda m: TONE_FOLD[m.group(0)], text)
 
 
+def lower_view(text: str) -> str | None:
+    """A lower-cased copy with the same offsets, or None when there is none.
+
+    Some scans run case-sensitively with lower-case words on this copy instead of
+    case-blind on the text (the regex module is much slower case-blind).  That finds
+    the same spans only when lower-casing keeps every offset and is case folding
+    (no "ß", "ſ", "ς", "İ"), which is checked here."""
+    lower = text.lower()
+    return lower if len(lower) == len(text) and lower.casefold() == lower else None
+
+
 def normalize(text: str) -> str:
     """The normalised form of a short string (vocabulary entries, names)."""
     return fold_tones(_same_length(unicodedata.normalize("NFC", text)).replace("\r", ""))
