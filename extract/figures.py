@@ -106,14 +106,17 @@ _NEWLINE = regex.compile(r"\n")
 _SENTENCE_END = regex.compile(r"[.!?…](?=\s|$)|\n")
 _CLAUSE_BREAK = regex.compile(r"[;:]|,\s|(?<!\d)\s[-–]\s(?!\d)")
 _TAIL_END = regex.compile(r"[,;.:()\n“”\"/\p{N}]|\s(?:đã|đang|sẽ|được|là|và|với|nhằm|để|theo|tại|trong)\s")
-_PERIOD = regex.compile(
+_PERIOD_SOURCE = (
     r"(?<![\p{L}\p{N}])(?:"
     r"\d+\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+(?:19|20)\d\d)?"
     r"|quý\s+(?:[IV]+|\d)(?:\s*(?:năm\s+|/)(?:19|20)\d\d)?"
     r"|(?:giai đoạn|nhiệm kỳ)\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d"
     r"|năm\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?"
     r"|tháng\s+\d{1,2}[/.](?:19|20)\d\d"
-    r")(?![\p{N}])", regex.I)
+    r")(?![\p{N}])")
+_PERIOD = regex.compile(_PERIOD_SOURCE, regex.I)
+# The same for the lower-cased copy of the text (``ctx.lower``): a faster scan, same spans.
+_PERIOD_LOWER = regex.compile(_PERIOD_SOURCE.replace("[IV]", "[iv]"))
 _PERIOD_JOIN = regex.compile(r"\s*(?:,|và|đến|-|–)\s*")
 _COMPARED_PERIOD = regex.compile(r"(?:so với|so|cùng kỳ)\s*$", regex.I)
 _ABOUT_WORDS = 14
@@ -473,18 +476,19 @@ def _comparison(norm: str, n: _Number, clause_start: int, sentence_end: int) -> 
     return _clean(norm[start:stop]), start
 
 
-def _periods(norm: str, start: int, end: int) -> list[tuple[int, int, str]]:
+def _periods(norm: str, start: int, end: int, lower: str | None = None) -> list[tuple[int, int, str]]:
     """Every period named in the article ("năm 2022", "quý I năm 2013"), except
     the ones a comparison is made against ("so với năm 2021")."""
     periods: list[tuple[int, int, str]] = []
-    for m in _PERIOD.finditer(norm, start, end):
+    found = _PERIOD_LOWER.finditer(lower, start, end) if lower is not None else _PERIOD.finditer(norm, start, end)
+    for m in found:
         if _COMPARED_PERIOD.search(norm[max(0, m.start() - 12):m.start()]):
             continue
         if periods and _PERIOD_JOIN.fullmatch(norm, periods[-1][1], m.start()):
             first = periods.pop()  # "năm 2022 và 2 tháng đầu năm 2023" is one period
             periods.append((first[0], m.end(), " ".join(norm[first[0]:m.end()].split())))
         else:
-            periods.append((m.start(), m.end(), " ".join(m.group(0).split())))
+            periods.append((m.start(), m.end(), " ".join(norm[m.start():m.end()].split())))
     return periods
 
 
@@ -615,7 +619,7 @@ def extract(ctx) -> list[Figure]:
     blocked = _blocked_spans(ctx)
     ends = [m.end() for m in _SENTENCE_END.finditer(norm, ctx.article.start, ctx.article.end)]
     lines = [m.end() for m in _NEWLINE.finditer(norm, ctx.article.start, ctx.article.end)]
-    periods = _periods(norm, ctx.article.start, ctx.article.end)
+    periods = _periods(norm, ctx.article.start, ctx.article.end, ctx.lower)
     found: list[tuple[Figure, bool]] = []
     title = ctx.article.title_span or (0, 0)
     previous = None
