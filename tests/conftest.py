@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import shutil
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -45,3 +46,36 @@ def seeds_project(tmp_path, monkeypatch):
 
 def cli(*args: str) -> int:
     return main(list(args))
+
+
+def cp1258(text: str) -> bytes:
+    """Windows-1258 as legacy sites wrote it: the letters cp1258 has precomposed
+    (â, ê, ô, ơ, ư, ă, đ) kept whole and the tone mark after them."""
+    out = []
+    for char in unicodedata.normalize("NFC", text):
+        parts = unicodedata.normalize("NFD", char)
+        tones = "".join(c for c in parts if c in "\u0300\u0301\u0303\u0309\u0323")
+        base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in tones))
+        out.append(base + tones)
+    return "".join(out).encode("cp1258")
+
+
+def evidences(data):
+    """Every evidence-shaped object (start, end, quote) anywhere in a facts record."""
+    if isinstance(data, dict):
+        if {"start", "end", "quote"} <= data.keys():
+            yield data
+        for value in data.values():
+            yield from evidences(value)
+    elif isinstance(data, list):
+        for item in data:
+            yield from evidences(item)
+
+
+def without_places(data):
+    """A record with offsets and quotes removed: what was read, not where."""
+    if isinstance(data, dict):
+        return {k: without_places(v) for k, v in data.items() if k not in ("evidence", "mentions", "article")}
+    if isinstance(data, list):
+        return [without_places(v) for v in data]
+    return data

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from extract.text import read_seed
-from tests.conftest import cli
+from tests.conftest import cli, cp1258, evidences, without_places
 
 # Written for these tests in the shape of a provincial health news page.
 ARTICLE = """Hội nghị tổng kết công tác y tế năm 2023 của tỉnh
@@ -33,39 +33,6 @@ Minh Thư
 
 Tin khác
 """
-
-
-def cp1258(text: str) -> bytes:
-    """Windows-1258 as legacy sites wrote it: the NFD form Python makes, with the letters
-    cp1258 has precomposed (â, ê, ô, ơ, ư, ă, đ) kept whole and the tone mark after them."""
-    out = []
-    for char in unicodedata.normalize("NFC", text):
-        parts = unicodedata.normalize("NFD", char)
-        tones = "".join(c for c in parts if c in "\u0300\u0301\u0303\u0309\u0323")
-        base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in tones))
-        out.append(base + tones)
-    return "".join(out).encode("cp1258")
-
-
-def evidences(data):
-    """Every evidence-shaped object (start, end, quote) anywhere in a facts record."""
-    if isinstance(data, dict):
-        if {"start", "end", "quote"} <= data.keys():
-            yield data
-        for value in data.values():
-            yield from evidences(value)
-    elif isinstance(data, list):
-        for item in data:
-            yield from evidences(item)
-
-
-def without_places(data):
-    """A record with offsets and quotes removed: what was read, not where."""
-    if isinstance(data, dict):
-        return {k: without_places(v) for k, v in data.items() if k not in ("evidence", "mentions", "article")}
-    if isinstance(data, list):
-        return [without_places(v) for v in data]
-    return data
 
 
 def show(path: str, capsys) -> dict:
@@ -216,9 +183,6 @@ def test_unusual_encodings_give_the_same_facts(project, capsys, label, encode, e
 SURVIVES = [
     pytest.param("Sở Y tế tổ chức hội nghị giao ban\n\n08:15 03/03/2026\n\n"
                  "Sáng 29/2, Sở Y tế tổ chức hội nghị giao ban công tác tháng 2.\n",
-                 marks=pytest.mark.xfail(reason="dates.resolve_year: 29/2 with no leap year among the "
-                                                "publication year and its neighbours (2025-2027) has no "
-                                                "candidate; min() of an empty list", strict=False),
                  id="29/2 near a non-leap year"),
     pytest.param("Hội nghị\n\n31/12/2024\n\nSáng 31/12, hội nghị tổng kết; ngày 30/2 và 31/4 không có.\n",
                  id="impossible days"),

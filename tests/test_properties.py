@@ -24,7 +24,7 @@ from hypothesis import strategies as st
 from extract import store
 from extract.pipeline import extract_text
 from extract.text import Text
-from tests.conftest import ROOT, SEEDS, cli
+from tests.conftest import ROOT, SEEDS, cli, evidences, without_places
 
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 CLI_SETTINGS = settings(max_examples=6, deadline=None,
@@ -66,25 +66,6 @@ SAME_NORMALISED = [
 def dump(found: dict) -> dict:
     return {kind: [fact.model_dump(mode="json", exclude_none=True) for fact in facts]
             for kind, facts in found.items()}
-
-
-def evidences(data):
-    if isinstance(data, dict):
-        if {"start", "end", "quote"} <= data.keys():
-            yield data
-        for value in data.values():
-            yield from evidences(value)
-    elif isinstance(data, list):
-        for item in data:
-            yield from evidences(item)
-
-
-def without_places(data):
-    if isinstance(data, dict):
-        return {k: without_places(v) for k, v in data.items() if k not in ("evidence", "mentions")}
-    if isinstance(data, list):
-        return [without_places(v) for v in data]
-    return data
 
 
 @SETTINGS

@@ -3,20 +3,7 @@ import unicodedata
 import pytest
 
 from extract.text import InputError, Text, decode, normalize
-
-def cp1258(text: str) -> bytes:
-    """Windows-1258 bytes as legacy sites wrote them: base letter, then a combining tone."""
-    out = b""
-    for char in text:
-        try:
-            out += char.encode("cp1258")
-        except UnicodeEncodeError:
-            parts = unicodedata.normalize("NFD", char)
-            tone = next(c for c in parts if c in "\u0300\u0301\u0303\u0309\u0323")
-            base = unicodedata.normalize("NFC", parts.replace(tone, ""))
-            out += (base + tone).encode("cp1258")
-    return out
-
+from tests.conftest import cp1258
 
 SENTENCE = "Đồng chí Lê Khắc Nam, Phó Chủ tịch Uỷ ban nhân dân thành phố Hải Phòng dự Hội nghị"
 
