@@ -31,6 +31,8 @@ ID_PREFIX = "res"
 
 _D = load("documents")
 _I = load("issuers")
+_PROVINCES = [*load("organizations")["places"]["tỉnh"], *load("organizations")["places"]["thành phố"],
+              *_I["place_variants"]]
 
 KINDS: dict[str, str] = _D["kinds"]
 TYPE_CODES: dict[str, str] = _D["type_codes"]
@@ -110,8 +112,8 @@ _ABOUT = regex.compile(
     rf"(?=\s*(?:[;:\n\"“”)]|\.(?:\s|$)|$)|\s+{alternation(_D['subject_ends'])})")
 _VV_LINE = regex.compile(r"V/v\s*:?\s*(?P<subject>[^\n|]{3,200}?)\s*(?:\||\n|$)")  # a letterhead's "V/v …"
 _QUOTED = regex.compile(r"\s*,?\s*[\"“](?P<subject>[^\"“”\n]{3,250})[\"”]")
-_PLACE = alternation(_I["places"])
-_PLACE_NAMES = {name.casefold(): name for name in _I["places"]}  # "QUẢNG NINH" → "Quảng Ninh"
+_PLACE = alternation(_PROVINCES)
+_PLACE_NAMES = {name.casefold(): name for name in _PROVINCES}  # "QUẢNG NINH" → "Quảng Ninh"
 _PLACE_RE = {
     level: regex.compile(rf"(?<![\p{{L}}])(?:{'|'.join(regex.escape(c) for c in cues)})\.?\s+(?P<place>{_PLACE})", regex.I)
     for level, cues in LOCAL_LEVELS.items()
