@@ -403,10 +403,16 @@ class _Reader:
         if key == "và" and _AND.match(text, q):
             return self._and_step(q)
         if text[q:q + 1].isupper():
-            rest = self.runs.rest(q)
-            if rest and _name_start(text, rest) == 0:
-                return None
+            return self._word_unless_name(q)
         word = _WORD.match(text, q)
+        return word.end() if word else None
+
+    def _word_unless_name(self, q: int) -> int | None:
+        """The end of the capitalised word at ``q``, or None when a person's name starts there."""
+        rest = self.runs.rest(q)
+        if rest and _name_start(self.text, rest) == 0:
+            return None
+        word = _WORD.match(self.text, q)
         return word.end() if word else None
 
     def _and_step(self, q: int) -> int | None:
@@ -418,11 +424,7 @@ class _Reader:
         r = gap.end()
         if not text[r:r + 1].isupper() or _HEAD.match(text, r) or _TITLE.match(text, r) or _HONORIFIC.match(text, r):
             return None
-        rest = self.runs.rest(r)
-        if rest and _name_start(text, rest) == 0:
-            return None
-        word = _WORD.match(text, r)
-        return word.end() if word else None
+        return self._word_unless_name(r)
 
     def chain(self, start: int) -> _Chain | None:
         """Roles one after another: "Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh", "… Sở Y tế Trưởng Đoàn …"."""
