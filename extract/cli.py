@@ -15,7 +15,7 @@ from pathlib import Path
 from . import store
 from .pipeline import extract_seed
 from .review import merge
-from .text import InputError, read_seed
+from .text import InputError, read_seed, read_source
 
 EXIT_PROBLEM = 2
 
@@ -68,7 +68,7 @@ def _seed_paths(args) -> list[Path]:
 
 def _seed_problems(path: Path) -> list[str]:
     try:
-        read_seed(path)
+        read_source(path)
     except InputError as error:
         return [str(error)]
     return []

@@ -59,14 +59,17 @@ class Merge:
 
 
 def merge(existing: FactsFile | None, proposed: FactsFile) -> Merge:
-    """The file ``run`` writes, and what moved compared with ``existing``."""
+    """The file ``run`` writes, and what moved compared with ``existing``.
+
+    The result shares records with ``existing`` and ``proposed`` (copying them all
+    was slow); neither is changed."""
     if existing is None:
-        result = proposed.model_copy(deep=True)
-        return Merge(result, added=list(result.facts()))
+        return Merge(proposed, added=list(proposed.facts()))
     out = {"document": proposed.document}
     report = Merge(proposed)
     for kind in KINDS:
-        old = [f.model_copy(deep=True) for f in getattr(existing, kind)]
+        # Only records without an id are changed (given one): copy those, share the rest.
+        old = [f if f.id else f.model_copy(deep=True) for f in getattr(existing, kind)]
         give_ids(kind, old)
         decided = [f for f in old if f.status in DECIDED]
         old_new = {f.id: f for f in old if f.status == "new"}

@@ -183,6 +183,13 @@ class Seed:
 
 def read_seed(path: Path) -> Seed:
     """Read and decode one seed; every failure is an ``InputError`` naming the file."""
+    data, source, encoding = read_source(path)
+    return Seed(path=path, id=path.stem, data=data, text=Text.of(source), encoding=encoding)
+
+
+def read_source(path: Path) -> tuple[bytes, str, str]:
+    """(bytes, decoded text, encoding) of a seed: every check ``read_seed`` makes, without
+    normalising, for commands that look at every seed before extracting any."""
     try:
         data = path.read_bytes()
     except FileNotFoundError:
@@ -194,4 +201,4 @@ def read_seed(path: Path) -> Seed:
     source, encoding = decode(data, str(path))
     if source.startswith("\ufeff"):
         source = source[1:]
-    return Seed(path=path, id=path.stem, data=data, text=Text.of(source), encoding=encoding)
+    return data, source, encoding
