@@ -74,15 +74,6 @@ def _seed_problems(path: Path) -> list[str]:
     return []
 
 
-def _facts_problems(target: Path) -> list[str]:
-    try:
-        if target.exists():
-            store.load(target)
-    except store.FactsError as error:
-        return error.problems
-    return []
-
-
 def _check_all(paths: list[Path], jobs: int) -> None:
     """Every seed must decode before anything is printed or written; none is kept in memory."""
     problems = [p for found in _map(_seed_problems, paths, jobs) for p in found]
@@ -119,12 +110,14 @@ def cmd_show(args) -> int:
     return 0
 
 
-def _run_one(job: tuple[Path, Path]) -> bool:
-    """Merge one seed's proposals into its facts file; True when the file was written."""
+def _run_one(job: tuple[Path, Path]) -> tuple[list[str], str | None]:
+    """(problems of the facts file, the text run writes): one seed merged into its facts file."""
     path, target = job
-    existing = store.load(target) if target.exists() else None
-    result = merge(existing, extract_seed(read_seed(path)))
-    return store.write_atomic(target, store.dump(result.facts))
+    try:
+        existing = store.load(target) if target.exists() else None
+    except store.FactsError as error:
+        return error.problems, None
+    return [], store.dump(merge(existing, extract_seed(read_seed(path))).facts)
 
 
 def cmd_run(args) -> int:
@@ -132,11 +125,17 @@ def cmd_run(args) -> int:
     paths = _seed_paths(args)
     _check_all(paths, args.jobs)
     jobs = [(path, facts_dir / f"{path.stem}.yaml") for path in paths]
-    # every facts file must load before anything is written; loaded again when merged
-    problems = [p for found in _map(_facts_problems, [target for _, target in jobs], args.jobs) for p in found]
-    if problems:
-        raise UserError(problems + ["nothing was written; fix the facts files above (see `validate`)"])
-    written = sum(_map(_run_one, jobs, args.jobs))
+    problems, written = [], 0
+    # Every facts file must load before anything is written: files are staged and
+    # put in place together at the end, or not at all.
+    with store.AtomicBatch() as batch:
+        for (_, target), (found, text) in zip(jobs, _map(_run_one, jobs, args.jobs)):
+            problems += found
+            if not problems:
+                written += batch.write(target, text)
+        if problems:
+            batch.discard()
+            raise UserError(problems + ["nothing was written; fix the facts files above (see `validate`)"])
     print(f"{len(paths)} seeds, {written} facts files written, {len(paths) - written} unchanged", file=sys.stderr)
     return 0
 

@@ -71,6 +71,59 @@ def write_atomic(path: Path, text: str) -> bool:
     return True
 
 
+class AtomicBatch:
+    """Files written all together or not at all, for ``run``.
+
+    Each file goes to a temporary file beside it; ``commit`` makes them durable
+    with one ``os.sync`` (one fsync per file cost more than extracting it) and
+    only then renames each into place; leaving the ``with`` block on an error
+    removes the temporary files, so no target is touched."""
+
+    def __init__(self):
+        self.pending: list[tuple[str, Path]] = []
+
+    def write(self, path: Path, text: str) -> bool:
+        """Stage ``text`` for ``path``; False when the file already holds it."""
+        data = text.encode("utf-8")
+        try:
+            if path.read_bytes() == data:
+                return False
+        except FileNotFoundError:
+            pass
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+        self.pending.append((tmp, path))
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            if not hasattr(os, "sync"):
+                out.flush()
+                os.fsync(out.fileno())
+        return True
+
+    def commit(self) -> None:
+        if self.pending and hasattr(os, "sync"):
+            os.sync()
+        while self.pending:
+            tmp, path = self.pending[0]
+            os.replace(tmp, path)
+            self.pending.pop(0)
+
+    def discard(self) -> None:
+        for tmp, _ in self.pending:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+        self.pending.clear()
+
+    def __enter__(self) -> "AtomicBatch":
+        return self
+
+    def __exit__(self, kind, error, trace) -> None:
+        if kind is None:
+            self.commit()
+        else:
+            self.discard()
+
+
 def load(path: Path) -> FactsFile:
     """A validated facts file, or ``FactsError`` listing every problem with its line."""
     try:

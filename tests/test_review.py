@@ -110,6 +110,19 @@ def test_a_broken_file_is_refused_with_its_line_and_nothing_is_written(project, 
     assert not Path("pwned").exists()
 
 
+def test_one_broken_file_stops_every_write(project, capsys):
+    """Seeds before and after the broken file are not written either: a run is all or nothing."""
+    for name in ("a_truoc", "z_sau"):
+        Path("seeds", f"{name}.txt").write_text(Path("seeds/bai_viet.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    cli("run")
+    FACTS.write_text("document: [\n", encoding="utf-8")
+    for name in ("a_truoc", "z_sau"):
+        Path("facts", f"{name}.yaml").unlink()
+    assert cli("run") == 2
+    assert "facts/bai_viet.yaml:" in capsys.readouterr().err
+    assert sorted(p.name for p in Path("facts").iterdir()) == ["bai_viet.yaml"]
+
+
 def test_duplicate_ids_are_refused(project, capsys):
     cli("run")
     data = read()

@@ -52,3 +52,26 @@ def test_infinite_or_missing_numbers_are_refused(tmp_path, value):
                     encoding="utf-8")
     with pytest.raises(store.FactsError, match=r"inf.yaml:6: figures.0.value"):
         store.load(path)
+
+
+def test_a_batch_puts_every_file_in_place_together(tmp_path):
+    old = tmp_path / "old.yaml"
+    old.write_text("x: 1\n", encoding="utf-8")
+    with store.AtomicBatch() as batch:
+        assert batch.write(old, "x: 1\n") is False  # unchanged: not staged
+        assert batch.write(tmp_path / "new.yaml", "y: 2\n") is True
+        assert not (tmp_path / "new.yaml").exists()  # staged only, until the block ends
+    assert (tmp_path / "new.yaml").read_text(encoding="utf-8") == "y: 2\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["new.yaml", "old.yaml"]
+
+
+def test_a_batch_left_on_an_error_touches_no_file(tmp_path):
+    old = tmp_path / "old.yaml"
+    old.write_text("x: 1\n", encoding="utf-8")
+    with pytest.raises(RuntimeError):
+        with store.AtomicBatch() as batch:
+            batch.write(old, "x: 2\n")
+            batch.write(tmp_path / "new.yaml", "y: 2\n")
+            raise RuntimeError("interrupted")
+    assert old.read_text(encoding="utf-8") == "x: 1\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["old.yaml"]
