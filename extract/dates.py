@@ -34,12 +34,18 @@ FUTURE_CUES = regex.compile(alternation(_V["future_cues"]), regex.I)
 # position of a page is ten times slower).
 _LEAD = rf"(?:(?:(?P<part0>{_PART})\s+)?(?P<weekday>{_WEEKDAY})\s*,?\s*)?(?:(?P<part>{_PART})\s+)?(?:(?P<cue>{_CUE})\s+)?"
 _LEAD_RE = regex.compile(_LEAD + r"\Z", regex.I)
+# A lead that is not empty starts with one of its words, at a word start: trying
+# only those places, left to right, finds the leftmost lead as a search would.
+_LEAD_WORDS = [*PART_OF_DAY, *WEEKDAYS, *_V["day_cues"]]
+_LEAD_START_RE = regex.compile(
+    r"(?<![\p{L}\p{N}])[" + "".join(sorted({regex.escape(w.split()[0][0]) for w in _LEAD_WORDS})) + "]", regex.I)
 _LEAD_WINDOW = 40
 _BRACKET_WINDOW = 200  # how far back an opening bracket may stand
 _NOT_NUMBER_BEFORE = r"(?<![\p{N}/.,]|\p{N}-)"
+_DAY_WORD = "ngày"
 _VALUE_RE = regex.compile(
     rf"""
-        (?<![\p{{L}}\p{{N}}])ngày\s+(?P<ld>\d{{1,2}})\s+tháng\s+(?P<lm>\d{{1,2}})(?:\s*(?:,\s*)?năm\s+(?P<ly>\d{{4}}))?(?!\d)
+        (?<![\p{{L}}\p{{N}}]){_DAY_WORD}\s+(?P<ld>\d{{1,2}})\s+tháng\s+(?P<lm>\d{{1,2}})(?:\s*(?:,\s*)?năm\s+(?P<ly>\d{{4}}))?(?!\d)
       | {_NOT_NUMBER_BEFORE}(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d)-(?P<id>\d\d)(?!\d)
       | {_NOT_NUMBER_BEFORE}(?P<fd>\d{{1,2}})\s?(?P<fs>[/.-])\s?(?P<fm>\d{{1,2}})\s?(?P=fs)\s?(?P<fy>(?:1[89]|20)\d\d)(?![\p{{N}}/])
       | {_NOT_NUMBER_BEFORE}(?P<rd>\d{{1,2}})\s*(?P<rj>[-–,]|và|đến)\s*(?P<rl>\d{{1,2}})\s?(?P<rs>[/.])\s?(?P<rm>\d{{1,2}})
@@ -48,6 +54,11 @@ _VALUE_RE = regex.compile(
     """,
     regex.I | regex.X,
 )
+# Where a date value can start: "ngày" (the first branch) or the first digit of a run
+# (the others start with a digit after no number).  Matching the value only there, in
+# order, finds what a search would, and scanning for these is ten times quicker.
+_DAY_WORD_RE = regex.compile(_DAY_WORD, regex.I)
+_DIGITS_RE = regex.compile(r"\d+")
 _TIME_RE = regex.compile(r"(?<![\p{N}:])(?P<h>[01]?\d|2[0-3])\s?(?::|h|giờ)(?:\s?(?P<mi>[0-5]\d))?(?![\p{N}])(?:\s?(?P<ap>[ap]m))?", regex.I)
 
 
@@ -89,9 +100,13 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
     found = []
     stop = len(text) if end is None else end
     pos = start
-    while (m := _VALUE_RE.search(text, pos, stop)) is not None:
-        lead = _LEAD_RE.search(text, max(start, m.start() - _LEAD_WINDOW), m.start())
-        mention = _mention(text, m, lead)
+    for candidate in _value_starts(text, start, stop):
+        if candidate < pos:
+            continue
+        m = _VALUE_RE.match(text, candidate, stop)
+        if m is None:
+            continue
+        mention = _mention(text, m, _lead(text, max(start, candidate - _LEAD_WINDOW), candidate))
         if mention is not None:
             found.append(mention)
             pos = m.end()
@@ -100,6 +115,22 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
         else:
             pos = m.end()
     return found
+
+
+def _value_starts(text: str, start: int, stop: int) -> list[int]:
+    """The places in ``text[start:stop]`` where a date value may start, in order."""
+    starts = [m.start() for m in _DIGITS_RE.finditer(text, start, stop)]
+    words = [m.start() for m in _DAY_WORD_RE.finditer(text, start, stop)]
+    return sorted(starts + words) if words else starts
+
+
+def _lead(text: str, low: int, value_start: int):
+    """The leftmost lead-in in ``text[low:value_start]`` that ends at the value, or None."""
+    for word in _LEAD_START_RE.finditer(text, low, value_start):
+        lead = _LEAD_RE.match(text, word.start(), value_start)
+        if lead is not None:
+            return lead
+    return None  # the empty lead: _mention reads no cue words
 
 
 def _mention(text: str, m, lead) -> DateMention | None:
