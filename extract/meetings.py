@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 import regex
@@ -105,6 +106,11 @@ _SAME_DAY = regex.compile(  # not "cùng ngày 6/3", which has its own date
 # The same for the lower-cased copy of the text (``ctx.lower``): a faster scan, same spans.
 _SAME_DAY_LOWER = regex.compile(
     rf"(?:(?P<part>{alternation(PART_OF_DAY, case='any')})\s+)?{alternation(_V['same_day'], case='any')}(?!\s*\(?\s*\d)")
+# Every such match contains one of the phrases, which most articles never write: a plain
+# search for them (as written and lower-cased, spaces as runs) skips the slow scan then.
+_SAME_DAY_WRITTEN = re.compile("|".join(
+    "[ ]+".join(re.escape(word) for word in phrase.split())
+    for phrase in sorted({*_V["same_day"], *(p.lower() for p in _V["same_day"])})))
 _RANGE_GAP = regex.compile(r"\s*(?:[-–]|đến|tới)?\s*(?:ngày\s*)?", regex.I)
 _RANGE_JOIN = regex.compile(r"[-–]|đến|tới", regex.I)
 _NOT_ACTIVITY_BEFORE = "".join(rf"(?<!{regex.escape(w)}\s)" for w in _V["not_activity_before"])
@@ -175,6 +181,8 @@ def extract(ctx) -> list[Meeting]:
 def _same_day_phrases(ctx):
     """``_SAME_DAY`` matches in the article; "part" comes out lower-cased either way."""
     if ctx.lower is not None:
+        if not _SAME_DAY_WRITTEN.search(ctx.lower, ctx.article.start, ctx.article.end):
+            return ()
         return _SAME_DAY_LOWER.finditer(ctx.lower, ctx.article.start, ctx.article.end)
     return _SAME_DAY.finditer(ctx.norm, ctx.article.start, ctx.article.end)
 
