@@ -40,6 +40,41 @@ PARTY_TYPE_CODES: dict[str, str] = _D["party_type_codes"]
 ISSUER_CODES: dict[str, list[str]] = _I["codes"]
 LOCAL_LEVELS: dict[str, list[str]] = _I["place_levels"]
 
+# --- where a pattern can match ---------------------------------------------------
+# A regex scan of a whole page is slow for a pattern that starts with a lookbehind or an
+# alternation of words; ``str.find`` of the words it must start with, then the pattern
+# tried at those offsets only, finds the same matches.
+
+def _heads(words) -> list[str]:
+    """The words that do not start with a shorter one ("nghị quyết liên tịch" starts with
+    "nghị quyết"): where none of these is written, none of ``words`` is."""
+    return sorted({w for w in words if not any(w != v and w.startswith(v) for v in words)})
+
+
+def _occurrences(text: str, words: list[str], start: int, end: int) -> list[int]:
+    """Sorted offsets in [start, end) where one of ``words`` is written in full."""
+    found = set()
+    for word in words:
+        i = text.find(word, start, end)
+        while i >= 0:
+            found.add(i)
+            i = text.find(word, i + 1, end)
+    return sorted(found)
+
+
+def _matches_at(pattern, text: str, starts: list[int], pos: int, endpos: int) -> list:
+    """``pattern.finditer(text, pos, endpos)`` for a pattern that matches only at sorted
+    ``starts`` and never matches empty: each start tried in turn, after the last match."""
+    found, after = [], pos
+    for i in starts:
+        if i >= after:
+            m = pattern.match(text, i, endpos)
+            if m:
+                found.append(m)
+                after = m.end()
+    return found
+
+
 # --- the number itself -------------------------------------------------------------
 
 _SEGMENT = r"[A-ZĐ][A-Za-zĐđ]*\d*"  # NQ, HĐND, TTr, QH15, CTUBND
@@ -81,7 +116,9 @@ def _bare_pattern(kinds: list[str], flags: int) -> regex.Pattern:
 _BARE = _bare_pattern(sorted({w[0].upper() + w[1:] for w in KINDS}, key=lambda w: (-len(w), w)), regex.I)
 # The same, case-sensitive, for a lower-cased copy of the text: twice as fast as a
 # case-blind scan, and it matches the same spans whenever lower-casing is case folding.
-_BARE_LOWER = _bare_pattern(sorted({w.lower() for w in KINDS}, key=lambda w: (-len(w), w)), 0)
+_LOWER_KINDS = sorted({w.lower() for w in KINDS}, key=lambda w: (-len(w), w))
+_BARE_LOWER = _bare_pattern(_LOWER_KINDS, 0)
+_LOWER_KIND_HEADS = _heads(_LOWER_KINDS)
 # "Nghị quyết" matched with the regex.I flag must still be capitalised in the text.
 _STARTS_UPPER = regex.compile(r"\p{Lu}")
 
@@ -118,6 +155,9 @@ _PLACE_RE = {
     level: regex.compile(rf"(?<![\p{{L}}])(?:{'|'.join(regex.escape(c) for c in cues)})\.?\s+(?P<place>{_PLACE})", regex.I)
     for level, cues in LOCAL_LEVELS.items()
 }
+# The same cues lower-cased, to find where ``_PLACE_RE`` can match in ``ctx.lower``: that
+# copy exists only where lower-casing is case folding, so a case-blind cue is written there so.
+_PLACE_CUES = {level: _heads({c.lower() for c in cues}) for level, cues in LOCAL_LEVELS.items()}
 _LEVELS = "|".join(regex.escape(k) for k in sorted(LOCAL_LEVELS, key=len, reverse=True))
 _LEVEL_AT_END = regex.compile(rf"(?<![\p{{L}}])(?P<level>{_LEVELS})\s*$")
 # "Chủ tịch UBND tỉnh Nguyễn Văn Hòa": capitalised words after a level that are no place
@@ -204,10 +244,14 @@ def _coded_mentions(ctx) -> list[Mention]:
 
 
 def _bare_matches(ctx):
-    """``_BARE`` matches in the article, scanned on the lower-cased copy when there is one."""
-    if ctx.lower is not None:
-        return _BARE_LOWER.finditer(ctx.lower, ctx.article.start, ctx.article.end)
-    return _BARE.finditer(ctx.norm, ctx.article.start, ctx.article.end)
+    """``_BARE`` matches in the article, on the lower-cased copy when there is one.
+
+    There a match starts with a type word as written in ``_LOWER_KINDS``: the pattern
+    is tried only where one is, found by ``str.find``, many times faster than a scan."""
+    start, end = ctx.article.start, ctx.article.end
+    if ctx.lower is None:
+        return _BARE.finditer(ctx.norm, start, end)
+    return _matches_at(_BARE_LOWER, ctx.lower, _occurrences(ctx.lower, _LOWER_KIND_HEADS, start, end), start, end)
 
 
 def _bare_mentions(ctx) -> list[Mention]:
@@ -425,8 +469,17 @@ def _with_place(ctx, body: str) -> str:
     level = _LEVEL_AT_END.search(body)
     if not level:
         return body
-    places = Counter(_PLACE_NAMES[m["place"].casefold()] for m in _PLACE_RE[level["level"]].finditer(
-        ctx.norm, ctx.article.start, ctx.article.end) if ctx.allows(*m.span()))
+    places = Counter(_PLACE_NAMES[m["place"].casefold()] for m in _places(ctx, level["level"])
+                     if ctx.allows(*m.span()))
     if not places:
         return body
     return f"{body} {places.most_common(1)[0][0]}"
+
+
+def _places(ctx, level: str):
+    """``_PLACE_RE[level]`` matches in the article, tried only where a cue is written."""
+    start, end = ctx.article.start, ctx.article.end
+    if ctx.lower is None:
+        return _PLACE_RE[level].finditer(ctx.norm, start, end)
+    return _matches_at(_PLACE_RE[level], ctx.norm, _occurrences(ctx.lower, _PLACE_CUES[level], start, end),
+                       start, end)
