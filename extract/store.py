@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -38,10 +40,138 @@ def to_data(facts: FactsFile) -> dict:
     return facts.model_dump(mode="json", exclude_none=True)
 
 
+_DUMP_OPTIONS = dict(allow_unicode=True, sort_keys=False, default_flow_style=False, width=1_000_000, indent=2)
+
+
 def dump(facts: FactsFile) -> str:
-    body = yaml.dump(to_data(facts), Dumper=_Dumper, allow_unicode=True, sort_keys=False,
-                     default_flow_style=False, width=1_000_000, indent=2)
-    return HEADER + body
+    data = to_data(facts)
+    return HEADER + (_block_yaml(data) or yaml.dump(data, Dumper=_Dumper, **_DUMP_OPTIONS))
+
+
+# --- the common case written directly --------------------------------------------------
+# PyYAML builds a node per value and calls back into Python twice per scalar; for
+# facts files that was as slow as extracting them.  ``_block_yaml`` writes what
+# ``yaml.dump`` writes with ``_DUMP_OPTIONS`` for plain data whose strings are one
+# short line of printable characters, choosing plain or single-quoted style by the
+# emitter's own rules (tests compare the two on generated data); anything else
+# (line breaks, control characters, very long strings) returns None and goes
+# through ``yaml.dump``.
+
+class _Unsupported(Exception):
+    pass
+
+
+_NOT_ONE_PRINTABLE_LINE = re.compile(r"[^\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd]")
+_FIRST_INDICATORS = frozenset("#,[]{}&*!|>'\"%@`")
+_SPACE_AFTER_COLON = re.compile(r": |:$| #")
+_MAX_STRING = 10_000  # far below the line width, so the emitter never folds
+_RESOLVERS = _Dumper.yaml_implicit_resolvers
+
+
+def _resolves_implicitly(value: str) -> str | None:
+    """The tag a plain ``value`` would be read as ("1.5" → float), None for a string."""
+    for tag, pattern in _RESOLVERS.get(value[:1], []) + _RESOLVERS.get(None, []):
+        if pattern.match(value):
+            return tag
+    return None
+
+
+# Most strings: a letter that starts no bool or null word, then printable characters
+# without ":" or "#", not ending in a space; plain, whatever else holds.
+_SURELY_PLAIN = re.compile(
+    r"(?![yYnNtTfFoO])(?=[A-Za-z\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd])[^\W\d_]"
+    r"(?:[\x20-\x22\x24-\x39\x3b-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd]*"
+    r"[\x21\x22\x24-\x39\x3b-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd])?")
+
+
+@lru_cache(maxsize=256)
+def _key(key: str) -> str:
+    return _string(key)
+
+
+def _string(value: str) -> str:
+    if _SURELY_PLAIN.fullmatch(value) and len(value) <= _MAX_STRING:
+        return value
+    if len(value) > _MAX_STRING or _NOT_ONE_PRINTABLE_LINE.search(value):
+        raise _Unsupported
+    if _plain_allowed(value) and _resolves_implicitly(value) is None:
+        return value
+    return "'" + value.replace("'", "''") + "'"
+
+
+def _plain_allowed(value: str) -> bool:
+    """The emitter's test for a one-line plain scalar in block context."""
+    if not value or value[0] == " " or value[-1] == " " or value.startswith(("---", "...")):
+        return False
+    first = value[0]
+    if first in _FIRST_INDICATORS or first in "?:-" and (len(value) == 1 or value[1] == " "):
+        return False
+    return not _SPACE_AFTER_COLON.search(value, 1)
+
+
+def _scalar(value) -> str:
+    kind = type(value)
+    if kind is str:
+        return _string(value)
+    if kind is bool:
+        return "true" if value else "false"
+    if kind is int:
+        return str(value)
+    if kind is float and value == value and value not in (float("inf"), float("-inf")):
+        text = repr(value).lower()
+        if "." not in text and "e" in text:
+            text = text.replace("e", ".0e", 1)
+        if _resolves_implicitly(text) == "tag:yaml.org,2002:float":
+            return text
+    raise _Unsupported
+
+
+def _mapping(data: dict, pad: str, out: list[str], first_pad: str) -> None:
+    for key, value in data.items():
+        if type(key) is not str or len(key) > 100:
+            raise _Unsupported
+        line = first_pad + _key(key) + ":"
+        first_pad = pad
+        _value(value, pad, line, out)
+
+
+def _value(value, pad: str, line: str, out: list[str]) -> None:
+    kind = type(value)
+    if kind is dict and value:
+        out.append(line + "\n")
+        _mapping(value, pad + "  ", out, pad + "  ")
+    elif kind is list and value:
+        out.append(line + "\n")
+        _sequence(value, pad, out)  # a list under a key is not indented
+    elif kind is dict or kind is list:
+        out.append(line + (" {}\n" if kind is dict else " []\n"))
+    else:
+        out.append(line + " " + _scalar(value) + "\n")
+
+
+def _sequence(items: list, pad: str, out: list[str]) -> None:
+    for item in items:
+        kind = type(item)
+        if kind is dict and item:
+            _mapping(item, pad + "  ", out, pad + "- ")
+        elif kind is list and item:
+            raise _Unsupported
+        elif kind is dict or kind is list:
+            out.append(pad + ("- {}\n" if kind is dict else "- []\n"))
+        else:
+            out.append(pad + "- " + _scalar(item) + "\n")
+
+
+def _block_yaml(data) -> str | None:
+    """``yaml.dump(data, **_DUMP_OPTIONS)`` for the common case, or None."""
+    if type(data) is not dict or not data:
+        return None
+    out: list[str] = []
+    try:
+        _mapping(data, "", out, "")
+    except _Unsupported:
+        return None
+    return "".join(out)
 
 
 def to_json(facts: FactsFile) -> str:

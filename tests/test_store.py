@@ -1,6 +1,8 @@
 """Facts files: the same bytes on every machine, safe loading only."""
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extract import store
 from extract.pipeline import extract_seed
@@ -75,3 +77,35 @@ def test_a_batch_left_on_an_error_touches_no_file(tmp_path):
             raise RuntimeError("interrupted")
     assert old.read_text(encoding="utf-8") == "x: 1\n"
     assert [p.name for p in tmp_path.iterdir()] == ["old.yaml"]
+
+
+# Characters that change how a scalar is written: indicators, quotes, spaces, digits
+# and bool/null words, non-ASCII letters, and characters only double quotes can hold.
+_TRICKY = st.sampled_from(list("aZđĐệ ế0 9.-+:#?,'\"!&*|>%@`[]{}~=<_/\\") + [
+    "yes", "No", "null", "on", "1.5", "2024-01-31", "1_000", "0x1F", ": ", " #", "---", "...",
+    "\u00a0", "\u2028", "\x85", "\ufeff", "\t", "\n", "\r", "\x07", "😀", "\ud7ff", "\ue000"])
+_STRINGS = st.lists(_TRICKY, max_size=6).map("".join) | st.text(max_size=12)
+_SCALARS = _STRINGS | st.integers(-10**6, 10**6) | st.booleans() | st.floats(allow_nan=False, allow_infinity=False)
+_KEYS = st.sampled_from(["id", "status", "quote", "start", "a b", "yes", "x:y", "1"])
+_DATA = st.recursive(_SCALARS, lambda inner: st.lists(inner, max_size=3) | st.dictionaries(_KEYS, inner, max_size=3),
+                     max_leaves=12)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.dictionaries(_KEYS, _DATA, min_size=1, max_size=4))
+def test_facts_yaml_is_written_as_pyyaml_writes_it(data):
+    fast = store._block_yaml(data)
+    if fast is None:  # a case left to PyYAML (line breaks, control characters, a list in a list)
+        return
+    for dumper in {store._Dumper, yaml.SafeDumper}:
+        assert fast == yaml.dump(data, Dumper=dumper, **store._DUMP_OPTIONS)
+
+
+def test_ordinary_facts_are_written_without_pyyaml():
+    """Only files with a line break in a quote (a signature block) go through PyYAML."""
+    for path in sorted(SEEDS.iterdir()):
+        text = store.dump(extract_seed(read_seed(path)))
+        one_line_strings = all('"' not in line and not line.endswith("'") or line.count("'") >= 2
+                               for line in text.splitlines())
+        if one_line_strings:
+            assert store._block_yaml(yaml.safe_load(text)) is not None, path.name
