@@ -16,6 +16,7 @@ takes three steps, each a small function below:
 from __future__ import annotations
 
 import bisect
+import itertools
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -33,9 +34,44 @@ _M = load("metrics")
 _N = load("non_figures")
 
 
-def _ends_with(words) -> regex.Pattern:
+class _Ending:
+    """A case-blind pattern that must end the text it is tried on ("… đạt$").
+
+    ``search`` is the pattern itself (where it starts).  ``ends`` only says whether
+    it matches, and is much faster: the mirror-image pattern (every part reversed,
+    the lookbehind turned into a lookahead) tried once, anchored, at the start of
+    the reversed text, instead of a search from every position.  A match ending
+    before a final newline extends over it (the pattern ends with ``\\s*$``), so
+    the two agree on whether there is a match."""
+
+    def __init__(self, forward: str, mirrored: str):
+        self._forward = regex.compile(forward, regex.I)
+        self._mirrored = regex.compile(mirrored, regex.I)
+
+    def search(self, text: str):
+        return self._forward.search(text)
+
+    def ends(self, reversed_text: str) -> bool:
+        """Whether the pattern matches the text whose reversal is ``reversed_text``."""
+        return self._mirrored.match(reversed_text) is not None
+
+
+def _backwards(words) -> str:
+    """The alternation of ``words`` spelled backwards (for reversed text)."""
+    return alternation([w[::-1] for w in words], boundary=False)
+
+
+def _ends_with(words) -> _Ending:
     """Text that ends with one of ``words`` (then spaces or a colon)."""
-    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alternation(words, boundary=False)})\s*:?\s*$", regex.I)
+    return _Ending(rf"(?<![\p{{L}}\p{{N}}])(?:{alternation(words, boundary=False)})\s*:?\s*$",
+                   rf"\s*:?\s*(?:{_backwards(words)})(?![\p{{L}}\p{{N}}])")
+
+
+def _verb_before(verbs) -> _Ending:
+    """Text that ends with one of ``verbs``, then qualifiers ("đạt", "tăng hơn")."""
+    return _Ending(
+        rf"(?<![\p{{L}}\p{{N}}])(?P<verb>{alternation(verbs, boundary=False)})(?:\s+(?:{_QUALIFIERS}))*\s*$",
+        rf"\s*(?:(?:{_backwards(_M['qualifiers'])})\s+)*(?:{_backwards(verbs)})(?![\p{{L}}\p{{N}}])")
 
 
 def _starts_with(words) -> regex.Pattern:
@@ -75,12 +111,8 @@ _ANNIVERSARY_BEFORE = _ends_with(_N["anniversary_before"])
 _DATE_AFTER = _starts_with(_N["date_after"])
 _ANNIVERSARY_AFTER = _starts_with(_N["anniversary_after"])
 _QUALIFIERS = alternation(_M["qualifiers"], boundary=False)
-_MEASURED_BEFORE = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}])(?P<verb>{alternation(_M['measure_verbs'], boundary=False)})"
-    rf"(?:\s+(?:{_QUALIFIERS}))*\s*$", regex.I)
-_CHANGE_BEFORE = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}])(?P<verb>{alternation(_M['change_verbs'], boundary=False)})"
-    rf"(?:\s+(?:{_QUALIFIERS}))*\s*$", regex.I)
+_MEASURED_BEFORE = _verb_before(_M["measure_verbs"])
+_CHANGE_BEFORE = _verb_before(_M["change_verbs"])
 _LEVEL_WORD = _ends_with(_M["level_after_change"])
 _UNIT_STOP = _starts_with(_U["unit_stops"])
 _UNIT_STOP_AFTER_HEAD = _starts_with(_U["unit_stops_after_head"])
@@ -185,9 +217,14 @@ class _Blocked:
     def __post_init__(self):
         self.spans.sort()
         self._starts = [a for a, _ in self.spans]
+        # the furthest end among the (up to 8) spans that ``covers`` looks at before index i
+        self._reach = [max((y for _, y in self.spans[max(0, i - 8):i]), default=-1)
+                       for i in range(len(self.spans) + 1)]
 
     def covers(self, a: int, b: int) -> bool:
         i = bisect.bisect_right(self._starts, b)
+        if self._reach[i] <= a:
+            return False  # no span there ends after a
         return any(x < b and a < y for x, y in self.spans[max(0, i - 8):i])
 
 
@@ -225,15 +262,18 @@ def _is_list_number(norm: str, a: int, after: int) -> bool:
     return after < len(norm) and norm[after] in ".)" and (after + 1 >= len(norm) or not norm[after + 1].isdigit())
 
 
-def _is_identifier(norm: str, a: int) -> bool:
-    """A number after a label noun ("lần thứ 5", "Chuyên đề 2", "Tầng 19")."""
-    before = norm[max(0, a - 40):a]
-    if _VALUE_HEAD_BEFORE.search(before) or _MEASURED_BEFORE.search(before):
+def _is_identifier(before: str, back: str, measured: bool) -> bool:
+    """A number after a label noun ("lần thứ 5", "Chuyên đề 2", "Tầng 19").
+
+    ``before`` is the text before the number, ``back`` the same reversed;
+    ``measured``: a measuring verb ends it."""
+    if measured or _VALUE_HEAD_BEFORE.ends(back):
         return False
-    if _ANNIVERSARY_BEFORE.search(before):
+    if _ANNIVERSARY_BEFORE.ends(back):
         return True
-    label = _LABEL_BEFORE.search(before)
-    return bool(label) and not _inside_name(before, label.start())
+    if not _LABEL_BEFORE.ends(back):
+        return False
+    return not _inside_name(before, _LABEL_BEFORE.search(before).start())
 
 
 def _inside_name(before: str, start: int) -> bool:
@@ -277,40 +317,43 @@ def _read_candidate(norm: str, m) -> _Number | None:
     """The number at ``m`` with its total, range, scale and unit, or None if it is no quantity."""
     a, b = m.span()
     text = m.group(0)
-    reading = read_number(text)
-    if reading is None or _glued_to_code(norm, a):
-        return None
-    value, ambiguous = reading
+    if _is_year(text) or _glued_to_code(norm, a):
+        return None  # a year is no quantity: alone, as a month ("7/2025") or in a range ("2024 – 2030")
+    if "." in text or "," in text:
+        reading = read_number(text)
+        if reading is None:
+            return None
+        value, ambiguous = reading
+    else:
+        value, ambiguous = Decimal(text), False  # what read_number gives for bare digits
     number = _Number(a, b, _plain(value, text), text, ambiguous)
     pos = b
-    fraction = _FRACTION.match(norm, pos)
-    if fraction:
-        total = fraction["total"]
-        if _is_year(total) or _is_year(text):
-            return None  # "7/2025", "98/2023": a month or a document
-        number.total = parse_number(total)
-        pos = fraction.end()
-    elif _DOC_CODE.match(norm, pos):
-        return None  # "2927 -TB/TU", "06-CT/TW"
-    else:
-        span = _RANGE.match(norm, pos)
-        if span and read_number(span["end"]) and not _is_year(span["end"]):
-            if _is_year(text):
-                return None
-            number.range_end = _plain(read_number(span["end"])[0], span["end"])
-            pos = span.end()
-        elif span and _is_year(span["end"]):
-            return None  # "2024 – 2030"
-    if _is_year(text) and number.total is None:
-        return None
+    if _mark_follows(norm, pos):  # a total, a document code and a range all start so
+        fraction = _FRACTION.match(norm, pos)
+        if fraction:
+            total = fraction["total"]
+            if _is_year(total):
+                return None  # "98/2023": a document
+            number.total = parse_number(total)
+            pos = fraction.end()
+        elif _DOC_CODE.match(norm, pos):
+            return None  # "2927 -TB/TU", "06-CT/TW"
+        else:
+            span = _RANGE.match(norm, pos)
+            if span and read_number(span["end"]) and not _is_year(span["end"]):
+                number.range_end = _plain(read_number(span["end"])[0], span["end"])
+                pos = span.end()
+            elif span and _is_year(span["end"]):
+                return None  # "24 – 2030"
     number.surface = norm[a:pos]
-    glued = _GLUED.match(norm, pos)
+    spaced = norm[pos:pos + 1].isspace()  # then no letter is glued, else no scale word follows
+    glued = None if spaced else _GLUED.match(norm, pos)
     if glued:
         if glued.group(0).lower() not in _GLUED_UNITS:
             return None  # "5G", "10h30"
         number.unit, number.unit_start, number.unit_end = glued.group(0), glued.start(), glued.end()
         return number
-    scale = _SCALE.match(norm, pos)
+    scale = _SCALE.match(norm, pos) if spaced else None
     factor = None
     if scale:
         factor = _SCALES[scale["scale"].lower()]
@@ -329,9 +372,19 @@ def _read_candidate(norm: str, m) -> _Number | None:
     return number
 
 
+def _mark_follows(norm: str, pos: int) -> bool:
+    """ "/", "-" or "–" at ``pos``, or after one space there."""
+    mark = norm[pos:pos + 1]
+    if mark.isspace():  # str.isspace holds for every \s of the patterns
+        mark = norm[pos + 1:pos + 2]
+    return mark != "" and mark in "/-–"
+
+
 def _read_unit(norm: str, pos: int) -> tuple[str | None, int, int]:
     """(phrase, start, end) of the counted noun phrase after a number: words up to
     a stop word, a punctuation mark, another number or the start of a proper name."""
+    if norm[pos:pos + 1] != " ":
+        return None, pos, pos  # words follow after spaces only (_UNIT_WORD)
     words: list[tuple[str, int, int]] = []
     end = pos
     while len(words) < _U["unit_max_words"]:
@@ -347,19 +400,21 @@ def _read_unit(norm: str, pos: int) -> tuple[str | None, int, int]:
         end = m.end()
     keep = len(words)
     if _NUMBER_NEXT.match(norm, end):
-        while keep > 1 and _LABEL_BEFORE.search(" ".join(w for w, _, _ in words[:keep])):
+        while keep > 1 and _LABEL_BEFORE.ends(" ".join(w for w, _, _ in words[:keep])[::-1]):
             keep -= 1  # "1.532 em | lớp 10A": the label names the next number
     if keep and words[0][0].lower() in _TIME_UNITS:
         keep = 1  # a duration counts the time noun alone: "10 năm | thực hiện"
-    while keep > 1 and _UNIT_DROP.search(" ".join(w for w, _, _ in words[:keep])):
+    while keep > 1 and _UNIT_DROP.ends(" ".join(w for w, _, _ in words[:keep])[::-1]):
         keep -= 1  # "thủ tục hành chính mức độ | 3"
     if not keep:
         return None, pos, pos
     return " ".join(w for w, _, _ in words[:keep]), words[0][1], words[keep - 1][2]
 
 
-def _not_a_figure(norm: str, n: _Number) -> bool:
-    """Periods, lunar dates, ages: numbers that read as quantities but are not results."""
+def _not_a_figure(norm: str, n: _Number, measured: bool) -> bool:
+    """Periods, lunar dates, ages: numbers that read as quantities but are not results.
+
+    ``measured``: a measuring verb ends the 40 characters before the number."""
     after = norm[n.end:n.end + 30]
     if _DATE_AFTER.match(after):
         return True  # "28 tháng Chạp", "29 Tết"
@@ -368,37 +423,57 @@ def _not_a_figure(norm: str, n: _Number) -> bool:
         return True  # "2 tháng đầu năm 2023", "3 năm gần đây"
     if head == "năm" and _ANNIVERSARY_AFTER.match(norm, n.unit_start + len(head)):
         return True  # "70 năm Ngày Thầy thuốc Việt Nam"
-    if head in _NEEDS_MEASURE and not _MEASURED_BEFORE.search(norm[max(0, n.start - 40):n.start]):
+    if head in _NEEDS_MEASURE and not measured:
         return True  # "trẻ em dưới 6 tuổi"
     return False
 
 
-def _is_quantity(norm: str, n: _Number) -> bool:
+def _is_quantity(n: _Number, measured: bool) -> bool:
     """A counted noun or percent, or a bare value after a measuring verb ("đạt 61.42")."""
-    measured = bool(_MEASURED_BEFORE.search(norm[max(0, n.start - 40):n.start]))
     if n.ambiguous and n.unit not in ("%", "‰") and not n.scaled:
         return measured  # "Y tế 4.0", "phiên bản 2.0" are versions; "đạt 61.42" a value
     return bool(n.unit or n.scaled) or measured
 
 
+class _Overlaps:
+    """Whether a span overlaps any of some spans: the furthest end among the
+    spans that start before its end, found by bisection."""
+
+    def __init__(self, spans):
+        spans = sorted(spans)
+        self._starts = [x for x, _ in spans]
+        self._reach = list(itertools.accumulate((y for _, y in spans), max))
+
+    def __call__(self, a: int, b: int) -> bool:
+        i = bisect.bisect_left(self._starts, b)
+        return i > 0 and self._reach[i - 1] > a
+
+
 def _numbers(ctx, blocked: _Blocked):
     """Every quantity in the article, in text order."""
     norm = ctx.norm
+    # Numbers are found inside the article, where ctx.allows means: not on its furniture.
+    on_furniture = _Overlaps(ctx.article.excluded)
     chain_end = taken_end = -1
     for m in _TOKEN.finditer(norm, ctx.article.start, ctx.article.end):
-        a = m.start()
+        a, b = m.span()
         if a < chain_end or a < taken_end:
             continue
-        if not ctx.allows(a, m.end()) or blocked.covers(a, m.end()):
+        if on_furniture(a, b) or blocked.covers(a, b):
             continue
         n = _read_candidate(norm, m)
         if n is None:
             continue
-        chained = chain_end >= 0 and not n.unit and _CHAIN.fullmatch(norm, chain_end, a)  # "mức độ 3, 4"
-        if chained or _is_identifier(norm, a) or _is_list_number(norm, a, m.end()):
+        if chain_end >= 0 and not n.unit and _CHAIN.fullmatch(norm, chain_end, a):  # "mức độ 3, 4"
             chain_end = n.end
             continue
-        if blocked.covers(a, n.end) or _not_a_figure(norm, n) or not _is_quantity(norm, n):
+        before = norm[max(0, a - 40):a]
+        back = before[::-1]
+        measured = _MEASURED_BEFORE.ends(back)
+        if _is_identifier(before, back, measured) or _is_list_number(norm, a, b):
+            chain_end = n.end
+            continue
+        if blocked.covers(a, n.end) or _not_a_figure(norm, n, measured) or not _is_quantity(n, measured):
             continue
         taken_end = max(n.end, n.unit_end)
         yield n
@@ -463,12 +538,14 @@ def _limit(text: str, last: bool = False) -> str | None:
 def _comparison(norm: str, n: _Number, clause_start: int, sentence_end: int) -> tuple[str | None, int]:
     """ "tăng 7,0% so với năm 2021", "đạt 103,76% so với kế hoạch", "vượt 2 chỉ tiêu"."""
     before = norm[clause_start:n.start]
-    change = _CHANGE_BEFORE.search(before)
-    measured = _MEASURED_BEFORE.search(before)
+    back = before[::-1]
     after = _COMPARISON_AFTER.match(norm, n.unit_end or n.end, sentence_end)
-    if change and _LEVEL_WORD.search(before):
-        change = None  # "giảm còn 16,54%" is a level
-    verb = change or (measured if after else None)
+    if _CHANGE_BEFORE.ends(back) and not _LEVEL_WORD.ends(back):  # "giảm còn 16,54%" is a level
+        verb = _CHANGE_BEFORE.search(before)
+    elif after and _MEASURED_BEFORE.ends(back):
+        verb = _MEASURED_BEFORE.search(before)
+    else:
+        verb = None
     if not verb and not after:
         return None, n.start
     start = clause_start + verb.start() if verb else n.start
@@ -526,7 +603,7 @@ def _headline(norm: str, n: _Number, line_start: int, sentence_start: int, compa
     if _NUMBERED_LINE.match(norm, line_start):
         return False
     before = norm[sentence_start:n.start]
-    return bool(n.unit == "%" or comparison or _MEASURED_BEFORE.search(before) or _RESULT_CUE.search(before))
+    return bool(n.unit == "%" or comparison or _MEASURED_BEFORE.ends(before[::-1]) or _RESULT_CUE.search(before))
 
 
 def _about(norm: str, n: _Number, clause_start: int, sentence: tuple[int, int],
@@ -542,7 +619,8 @@ def _about(norm: str, n: _Number, clause_start: int, sentence: tuple[int, int],
     if previous and sentence[0] <= previous[1] <= n.start:
         clause_start = max(clause_start, previous[1])  # "tăng từ 30% lên 50%"
     before = norm[clause_start:n.start]
-    level = _MEASURED_BEFORE.search(before) and not _CHANGE_BEFORE.search(before)
+    back = before[::-1]
+    level = _MEASURED_BEFORE.ends(back) and not _CHANGE_BEFORE.ends(back)
     if n.unit == "%" and (_SHARE_OF.match(norm, unit_end) or (not level and _read_unit(norm, unit_end)[0])):
         return _words_after(norm, unit_end, sentence[1]), False  # "90% người dân hài lòng"
     measured = level or (n.unit or "").lower() in _MEASURE_UNITS
