@@ -54,11 +54,12 @@ _VALUE_RE = regex.compile(
     """,
     regex.I | regex.X,
 )
-# Where a date value can start: "ngày" (the first branch) or the first digit of a run
-# (the others start with a digit after no number).  Matching the value only there, in
-# order, finds what a search would, and scanning for these is ten times quicker.
+# Where a date value can start: at "ngày" (the first branch), or where the other branches
+# start: one or two digits after no digit, then (after spaces) a separator or a range's
+# joiner ("12/3", "12 - 14/3", "12 và 13/3"), or four digits and "-" ("2025-08-29").
+# Matching the value only there, in order, finds what a search would, several times quicker.
 _DAY_WORD_RE = regex.compile(_DAY_WORD, regex.I)
-_DIGITS_RE = regex.compile(r"\d+")
+_NUMBER_START_RE = regex.compile(r"(?<!\d)(?:\d\d?(?=\s*(?:[-–,/.]|và|đến))|\d{4}-)", regex.I)
 _TIME_RE = regex.compile(r"(?<![\p{N}:])(?P<h>[01]?\d|2[0-3])\s?(?::|h|giờ)(?:\s?(?P<mi>[0-5]\d))?(?![\p{N}])(?:\s?(?P<ap>[ap]m))?", regex.I)
 
 
@@ -119,7 +120,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
 
 def _value_starts(text: str, start: int, stop: int) -> list[int]:
     """The places in ``text[start:stop]`` where a date value may start, in order."""
-    starts = [m.start() for m in _DIGITS_RE.finditer(text, start, stop)]
+    starts = [m.start() for m in _NUMBER_START_RE.finditer(text, start, stop)]
     words = [m.start() for m in _DAY_WORD_RE.finditer(text, start, stop)]
     return sorted(starts + words) if words else starts
 
@@ -134,54 +135,57 @@ def _lead(text: str, low: int, value_start: int):
 
 
 def _mention(text: str, m, lead) -> DateMention | None:
-    g = m.groupdict()
-    lead_groups = lead.groupdict() if lead else {"weekday": None, "part": None, "cue": None}
-    g.update(lead_groups)
-    g["part"] = g["part"] or g.get("part0")  # "Sáng thứ Tư, ngày 24/4"
-    cue = g["cue"].lower() if g["cue"] else None
-    start = lead.start() if lead else m.start()
-    last_day = None
-    if g["ld"]:
-        day, month, year, value_start = int(g["ld"]), int(g["lm"]), g["ly"], m.start()
-    elif g["iy"]:
-        day, month, year, value_start = int(g["id"]), int(g["im"]), g["iy"], m.start("iy")
-    elif g["fd"]:
-        day, month, year, value_start = int(g["fd"]), int(g["fm"]), g["fy"], m.start("fd")
-    elif g["rd"]:
-        if not _range_is_date(text, m, g, cue):
-            return None
-        day, month, year, value_start = int(g["rd"]), int(g["rm"]), g["ry"], m.start("rd")
-        last_day = int(g["rl"])
+    # Only the groups needed are read: groupdict() of some thirty groups costs more than the rest.
+    if lead is None:
+        start, part, weekday, cue = m.start(), None, None, None
     else:
-        if not _partial_is_date(text, m, g, cue):
+        part0, weekday, part, cue = lead.group("part0", "weekday", "part", "cue")
+        part = part or part0  # "Sáng thứ Tư, ngày 24/4"
+        start = lead.start()
+    cue = cue.lower() if cue else None
+    strong = bool(part or weekday or cue in STRONG_CUES)  # a bracket before the value is strong too
+    last_day = None
+    long_day, iso_year, full_day, range_day = m.group("ld", "iy", "fd", "rd")
+    if long_day:
+        day, month, year, value_start = int(long_day), int(m["lm"]), m["ly"], m.start()
+    elif iso_year:
+        day, month, year, value_start = int(m["id"]), int(m["im"]), iso_year, m.start("iy")
+    elif full_day:
+        day, month, year, value_start = int(full_day), int(m["fm"]), m["fy"], m.start("fd")
+    elif range_day:
+        if not _range_is_date(text, m, strong, cue):
             return None
-        day, month, year, value_start = int(g["pd"]), int(g["pm"]), None, m.start("pd")
+        day, month, year, value_start = int(range_day), int(m["rm"]), m["ry"], m.start("rd")
+        last_day = int(m["rl"])
+    else:
+        if not _partial_is_date(text, m, strong, cue):
+            return None
+        day, month, year, value_start = int(m["pd"]), int(m["pm"]), None, m.start("pd")
     year = int(year) if year else None
     if not _valid(year, month, day):
         return None
     if last_day is not None and not (day < last_day and _valid(year, month, last_day)):
         return None
-    weekday = WEEKDAYS.get(g["weekday"].lower()) if g["weekday"] else None
-    part = g["part"].lower() if g["part"] else None
+    weekday = WEEKDAYS.get(weekday.lower()) if weekday else None
+    part = part.lower() if part else None
     return DateMention(start, m.end(), max(value_start, start), day, month, year,
                        part, weekday, cue, _in_brackets(text, start), last_day)
 
 
-def _partial_is_date(text: str, m, g: dict, cue: str | None) -> bool:
+def _partial_is_date(text: str, m, strong: bool, cue: str | None) -> bool:
     """A day-month without a year is a date only with a cue; "8.2" and "29-12" need a strong one."""
-    strong = bool(g["part"] or g["weekday"] or cue in STRONG_CUES or _opens_bracket(text, m.start("pd")))
+    strong = strong or _opens_bracket(text, m.start("pd"))
     if m.group("ps") == "/":
         return strong or cue is not None
     return strong
 
 
-def _range_is_date(text: str, m, g: dict, cue: str | None) -> bool:
+def _range_is_date(text: str, m, strong: bool, cue: str | None) -> bool:
     """"Từ ngày 12-14/3", "(12-13/3)", "ngày 12 và 13/3/2024": a strong cue or a year
     ("từ 5-7/10" may be numbers); joined by a comma or "và" the days need "ngày" (lists of numbers use both)."""
-    strong = bool(g["part"] or g["weekday"] or cue in STRONG_CUES or _opens_bracket(text, m.start("rd")))
-    if g["rj"] in (",", "và"):
+    if m.group("rj") in (",", "và"):
         return cue in STRONG_CUES
-    return bool(g["ry"]) or strong
+    return bool(m.group("ry")) or strong or _opens_bracket(text, m.start("rd"))
 
 
 def _opens_bracket(text: str, index: int) -> bool:
