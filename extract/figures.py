@@ -134,8 +134,7 @@ _LAST_MEASURE_VERB = regex.compile(
     rf".*(?<![\p{{L}}\p{{N}}])(?:{alternation(_M['measure_verbs'], boundary=False)})\s+(?P<rest>.+)$", regex.I | regex.S)
 _SHARE_OF = _starts_with(_M["share_of"])
 _RESULT_CUE = regex.compile(alternation(_M["result_cues"]), regex.I)
-_NEWLINE = regex.compile(r"\n")
-_SENTENCE_END = regex.compile(r"[.!?…](?=\s|$)|\n")
+_SPACE = regex.compile(r"\s")
 _CLAUSE_BREAK = regex.compile(r"[;:]|,\s|(?<!\d)\s[-–]\s(?!\d)")
 _TAIL_END = regex.compile(r"[,;.:()\n“”\"/\p{N}]|\s(?:đã|đang|sẽ|được|là|và|với|nhằm|để|theo|tại|trong)\s")
 _PERIOD_SOURCE = (
@@ -149,8 +148,12 @@ _PERIOD_SOURCE = (
 _PERIOD = regex.compile(_PERIOD_SOURCE, regex.I)
 # The same for the lower-cased copy of the text (``ctx.lower``): a faster scan, same spans.
 _PERIOD_LOWER = regex.compile(_PERIOD_SOURCE.replace("[IV]", "[iv]"))
+# Each branch of _PERIOD_LOWER starts with one of these words, or with the count before "tháng".
+_PERIOD_WORDS = ("tháng", "quý", "giai đoạn", "nhiệm kỳ", "năm")
+_COUNT_BACK = regex.compile(r"(?r)\d+\s+")  # "2 " before "tháng", matched backwards
 _PERIOD_JOIN = regex.compile(r"\s*(?:,|và|đến|-|–)\s*")
-_COMPARED_PERIOD = regex.compile(r"(?:so với|so|cùng kỳ)\s*$", regex.I)
+_COMPARED_PERIOD = _Ending(r"(?:so với|so|cùng kỳ)\s*$",
+                           r"\s*(?:%s)" % "|".join(regex.escape(w[::-1]) for w in ("so với", "so", "cùng kỳ")))
 _ABOUT_WORDS = 14
 
 
@@ -228,12 +231,48 @@ class _Blocked:
         return any(x < b and a < y for x, y in self.spans[max(0, i - 8):i])
 
 
-def _blocked_spans(ctx) -> _Blocked:
+def _finditer_at(pattern: regex.Pattern, text: str, starts, start: int, end: int):
+    """``pattern.finditer(text, start, end)`` for a pattern that matches no empty
+    text and can only start at one of ``starts``: the same matches, tried there only.
+
+    ``starts`` are sorted; a regex search through the whole article is much slower."""
+    pos = start
+    for at in starts:
+        if at >= pos:
+            m = pattern.match(text, at, end)
+            if m:
+                yield m
+                pos = m.end()
+
+
+def _time_and_phone_starts(norm: str, tokens, start: int) -> tuple[list[int], list[int]]:
+    """Where a clock time and a phone number can start, found from the number tokens.
+
+    Both start at a digit after no digit, dot or comma (their lookbehinds), which is
+    where a token starts.  A time starts with one or two digits and then a space,
+    ":", "h" or "giờ" ("8h30", "9 giờ"); a phone number with "0", or "+" before "84"."""
+    times, phones = [], []
+    for m in tokens:
+        a, b = m.span()
+        if b - a <= 2:
+            after = norm[b:b + 1]
+            if after and (after in ":hg" or after.isspace()):  # str.isspace holds for every \s
+                times.append(a)
+        first = norm[a]
+        if first == "0":
+            phones.append(a)
+        elif first == "8" and a > start and norm[a - 1] == "+" and norm.startswith("84", a):
+            phones.append(a - 1)
+    return times, phones
+
+
+def _blocked_spans(ctx, tokens) -> _Blocked:
     norm, start, end = ctx.norm, ctx.article.start, ctx.article.end
+    times, phones = _time_and_phone_starts(norm, tokens, start)
     spans = [(d.start, d.end) for d in ctx.dates]
-    spans += [m.span() for m in _TIME.finditer(norm, start, end)]
+    spans += [m.span() for m in _finditer_at(_TIME, norm, times, start, end)]
     spans += [m.span() for m in _NEVER.finditer(norm, start, end)]
-    spans += [m.span() for m in _PHONE.finditer(norm, start, end)
+    spans += [m.span() for m in _finditer_at(_PHONE, norm, phones, start, end)
               if sum(c.isdigit() for c in m.group(0)) >= 9]
     for fact in ctx.found.get("resolutions", []):
         for ev in getattr(fact, "mentions", []) or [fact.evidence]:
@@ -449,13 +488,13 @@ class _Overlaps:
         return i > 0 and self._reach[i - 1] > a
 
 
-def _numbers(ctx, blocked: _Blocked):
-    """Every quantity in the article, in text order."""
+def _numbers(ctx, tokens, blocked: _Blocked):
+    """Every quantity in the article, in text order; ``tokens`` are the _TOKEN matches there."""
     norm = ctx.norm
     # Numbers are found inside the article, where ctx.allows means: not on its furniture.
     on_furniture = _Overlaps(ctx.article.excluded)
     chain_end = taken_end = -1
-    for m in _TOKEN.finditer(norm, ctx.article.start, ctx.article.end):
+    for m in tokens:
         a, b = m.span()
         if a < chain_end or a < taken_end:
             continue
@@ -557,9 +596,12 @@ def _periods(norm: str, start: int, end: int, lower: str | None = None) -> list[
     """Every period named in the article ("năm 2022", "quý I năm 2013"), except
     the ones a comparison is made against ("so với năm 2021")."""
     periods: list[tuple[int, int, str]] = []
-    found = _PERIOD_LOWER.finditer(lower, start, end) if lower is not None else _PERIOD.finditer(norm, start, end)
+    if lower is not None:
+        found = _finditer_at(_PERIOD_LOWER, lower, _period_starts(lower, start, end), start, end)
+    else:
+        found = _PERIOD.finditer(norm, start, end)
     for m in found:
-        if _COMPARED_PERIOD.search(norm[max(0, m.start() - 12):m.start()]):
+        if _COMPARED_PERIOD.ends(norm[max(0, m.start() - 12):m.start()][::-1]):
             continue
         if periods and _PERIOD_JOIN.fullmatch(norm, periods[-1][1], m.start()):
             first = periods.pop()  # "năm 2022 và 2 tháng đầu năm 2023" is one period
@@ -567,6 +609,46 @@ def _periods(norm: str, start: int, end: int, lower: str | None = None) -> list[
         else:
             periods.append((m.start(), m.end(), " ".join(norm[m.start():m.end()].split())))
     return periods
+
+
+def _period_starts(lower: str, start: int, end: int) -> list[int]:
+    """Where a period can start in the lower-cased text: at one of _PERIOD_WORDS,
+    or at the count before "tháng" (after no letter or digit, so where its digits start)."""
+    starts = set()
+    for word in _PERIOD_WORDS:
+        i = lower.find(word, start, end)
+        while i >= 0:
+            starts.add(i)
+            if word == "tháng":
+                count = _COUNT_BACK.match(lower, start, i)
+                if count:
+                    starts.add(count.start())
+            i = lower.find(word, i + 1, end)
+    return sorted(starts)
+
+
+def _sentence_ends(norm: str, start: int, end: int, lines: list[int]) -> list[int]:
+    """Where the article's sentences end: after ".", "!", "?" or "…" before a space
+    or the end, and after every newline (``lines``)."""
+    ends = list(lines)
+    for mark in ".!?…":
+        i = norm.find(mark, start, end)
+        while i >= 0:
+            if i + 1 == end or _SPACE.match(norm, i + 1, end):
+                ends.append(i + 1)
+            i = norm.find(mark, i + 1, end)
+    ends.sort()
+    return ends
+
+
+def _line_ends(norm: str, start: int, end: int) -> list[int]:
+    """Where the article's lines end: after each newline."""
+    lines = []
+    i = norm.find("\n", start, end)
+    while i >= 0:
+        lines.append(i + 1)
+        i = norm.find("\n", i + 1, end)
+    return lines
 
 
 def _period(periods: list[tuple[int, int, str]], a: int, sentence: tuple[int, int],
@@ -693,15 +775,16 @@ def _deduplicated(figures: list[tuple[Figure, bool]]) -> list[Figure]:
 
 
 def extract(ctx) -> list[Figure]:
-    norm = ctx.norm
-    blocked = _blocked_spans(ctx)
-    ends = [m.end() for m in _SENTENCE_END.finditer(norm, ctx.article.start, ctx.article.end)]
-    lines = [m.end() for m in _NEWLINE.finditer(norm, ctx.article.start, ctx.article.end)]
-    periods = _periods(norm, ctx.article.start, ctx.article.end, ctx.lower)
+    norm, start, end = ctx.norm, ctx.article.start, ctx.article.end
+    tokens = list(_TOKEN.finditer(norm, start, end))
+    blocked = _blocked_spans(ctx, tokens)
+    lines = _line_ends(norm, start, end)
+    ends = _sentence_ends(norm, start, end, lines)
+    periods = _periods(norm, start, end, ctx.lower)
     found: list[tuple[Figure, bool]] = []
     title = ctx.article.title_span or (0, 0)
     previous = None
-    for n in _numbers(ctx, blocked):
+    for n in _numbers(ctx, tokens, blocked):
         figure = _describe(ctx, n, ends, lines, periods, previous)
         previous = (figure, max(n.end, n.unit_end))
         found.append((figure, title[0] <= n.start < title[1]))
