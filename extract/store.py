@@ -65,12 +65,15 @@ _NOT_ONE_PRINTABLE_LINE = re.compile(r"[^\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000
 _FIRST_INDICATORS = frozenset("#,[]{}&*!|>'\"%@`")
 _SPACE_AFTER_COLON = re.compile(r": |:$| #")
 _MAX_STRING = 10_000  # far below the line width, so the emitter never folds
-_RESOLVERS = _Dumper.yaml_implicit_resolvers
+# PyYAML's implicit resolvers by first character ("" for the empty string).
+_RESOLVERS = {first: tuple(found + _Dumper.yaml_implicit_resolvers.get(None, []))
+              for first, found in _Dumper.yaml_implicit_resolvers.items() if first is not None}
+_WILDCARD_RESOLVERS = tuple(_Dumper.yaml_implicit_resolvers.get(None, []))
 
 
 def _resolves_implicitly(value: str) -> str | None:
     """The tag a plain ``value`` would be read as ("1.5" → float), None for a string."""
-    for tag, pattern in _RESOLVERS.get(value[:1], []) + _RESOLVERS.get(None, []):
+    for tag, pattern in _RESOLVERS.get(value[:1], _WILDCARD_RESOLVERS):
         if pattern.match(value):
             return tag
     return None
@@ -281,6 +284,114 @@ def _compose(text: str):
 
 
 def parse(text: str, name: str) -> FactsFile:
+    """The facts in ``text``, or ``FactsError``; ``name`` is the file named in problems."""
+    facts = _parse_written(text)
+    return facts if facts is not None else _parse_yaml(text, name)
+
+
+def _parse_written(text: str) -> FactsFile | None:
+    """The facts of a file exactly as ``dump`` writes it, read without PyYAML, or None.
+
+    Reading YAML with PyYAML cost more than extracting the seed again.  A file
+    nobody edited is read line by line here, then written back with
+    ``_block_yaml``: only when that gives the very same text is the reading
+    used (PyYAML would read the same values from it).  Anything else (an edit
+    in another layout, a problem to report with its line) returns None and is
+    read by ``_parse_yaml``."""
+    if not text.startswith(HEADER):
+        return None
+    body = text[len(HEADER):]
+    try:
+        data = _Reading(body).document()
+    except _Unsupported:
+        return None
+    if _block_yaml(data) != body:
+        return None
+    try:
+        facts = FactsFile.model_validate(data)
+    except ValidationError:
+        return None
+    ids = [fact.id for _, fact in facts.facts() if fact.id is not None]
+    return facts if len(ids) == len(set(ids)) else None
+
+
+class _Reading:
+    """Reads the block layout ``_block_yaml`` writes: "key: value", "key:" then a nested
+    mapping two spaces in or a list at the same indentation, "- " list items."""
+
+    _KEY = re.compile(r"([a-z_][a-z0-9_]*):(?: (.*))?\Z")
+    _INT = re.compile(r"-?(?:0|[1-9][0-9]*)\Z")
+
+    def __init__(self, body: str):
+        self.lines = body.split("\n")
+        if self.lines.pop() != "":
+            raise _Unsupported  # the last line ends with a line break
+        self.i = 0
+
+    def document(self) -> dict:
+        data = self.mapping("", "")
+        if self.i != len(self.lines):
+            raise _Unsupported
+        return data
+
+    def mapping(self, pad: str, first: str) -> dict:
+        """Keys at ``pad``; the first line starts with ``first`` ("- " for a list item)."""
+        result: dict = {}
+        prefix, lines = first, self.lines
+        while self.i < len(lines) and lines[self.i].startswith(prefix):
+            m = self._KEY.match(lines[self.i], len(prefix))
+            if not m:
+                break
+            key, value = m.groups()
+            if key in result:
+                raise _Unsupported
+            self.i += 1
+            if value is not None:
+                result[key] = self.scalar(value)
+            elif self.i < len(lines) and lines[self.i].startswith(pad + "- "):
+                result[key] = self.sequence(pad)
+            elif self.i < len(lines) and lines[self.i].startswith(pad + "  "):
+                result[key] = self.mapping(pad + "  ", pad + "  ")
+            else:
+                raise _Unsupported
+            prefix = pad
+        if not result:
+            raise _Unsupported
+        return result
+
+    def sequence(self, pad: str) -> list:
+        items, lines, prefix = [], self.lines, pad + "- "
+        while self.i < len(lines) and lines[self.i].startswith(prefix):
+            if self._KEY.match(lines[self.i], len(prefix)):
+                items.append(self.mapping(pad + "  ", prefix))
+            else:
+                items.append(self.scalar(lines[self.i][len(prefix):]))
+                self.i += 1
+        return items
+
+    def scalar(self, text: str):
+        if text in ("[]", "{}"):
+            return [] if text == "[]" else {}
+        if text.startswith("'"):
+            if len(text) < 2 or not text.endswith("'"):
+                raise _Unsupported
+            return text[1:-1].replace("''", "'")
+        if _SURELY_PLAIN.fullmatch(text):
+            return text
+        tag = _resolves_implicitly(text)
+        if tag is None:
+            return text
+        if tag == "tag:yaml.org,2002:int" and self._INT.match(text):
+            return int(text)
+        if tag == "tag:yaml.org,2002:float":
+            return float(text)
+        if text in ("true", "false"):
+            return text == "true"
+        raise _Unsupported
+
+
+def _parse_yaml(text: str, name: str) -> FactsFile:
+    """Any YAML, with every problem reported by line."""
     try:
         root, data = _compose(text)
     except yaml.YAMLError as error:

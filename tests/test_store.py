@@ -109,3 +109,28 @@ def test_ordinary_facts_are_written_without_pyyaml():
                                for line in text.splitlines())
         if one_line_strings:
             assert store._block_yaml(yaml.safe_load(text)) is not None, path.name
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dictionaries(_KEYS, _DATA, min_size=1, max_size=4))
+def test_a_file_as_written_reads_back_as_pyyaml_reads_it(data):
+    text = store._block_yaml(data)
+    if text is None:
+        return
+    try:
+        read = store._Reading(text).document()
+    except store._Unsupported:  # keys other than the schema's identifiers
+        return
+    assert read == yaml.safe_load(text)
+
+
+def test_unedited_facts_files_are_read_without_pyyaml_and_edited_ones_with_it(tmp_path):
+    for path in sorted(SEEDS.iterdir()):
+        facts = extract_seed(read_seed(path))
+        text = store.dump(facts)
+        assert store.parse(text, "x.yaml") == facts
+        if store._block_yaml(store.to_data(facts)) is not None:
+            assert store._parse_written(text) == facts
+        edited = text.replace("\n  id: ", "\n  id:   ", 1)  # same facts, another layout
+        assert store._parse_written(edited) is None
+        assert store.parse(edited, "x.yaml") == facts
