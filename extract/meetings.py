@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import re
 from dataclasses import dataclass
 
 import regex
@@ -49,6 +48,13 @@ def _words(name: str) -> str:
 
 def _key(surface: str) -> str:
     return " ".join(surface.lower().split())
+
+
+def _shortest_phrases(phrases) -> list[tuple[str, ...]]:
+    """The phrases (as words) that contain no other: "trong cùng ngày" has "cùng ngày"."""
+    words = sorted({tuple(p.split()) for p in phrases})
+    return [w for w in words if not any(
+        v != w and any(w[i:i + len(v)] == v for i in range(len(w))) for v in words)]
 
 
 _KINDS = _lower_map(_V["kinds"])
@@ -106,11 +112,11 @@ _SAME_DAY = regex.compile(  # not "cùng ngày 6/3", which has its own date
 # The same for the lower-cased copy of the text (``ctx.lower``): a faster scan, same spans.
 _SAME_DAY_LOWER = regex.compile(
     rf"(?:(?P<part>{alternation(PART_OF_DAY, case='any')})\s+)?{alternation(_V['same_day'], case='any')}(?!\s*\(?\s*\d)")
-# Every such match contains one of the phrases, which most articles never write: a plain
-# search for them (as written and lower-cased, spaces as runs) skips the slow scan then.
-_SAME_DAY_WRITTEN = re.compile("|".join(
-    "[ ]+".join(re.escape(word) for word in phrase.split())
-    for phrase in sorted({*_V["same_day"], *(p.lower() for p in _V["same_day"])})))
+# Every such match contains one of the phrases, which most articles never write: plain
+# searches for them (as written and lower-cased, spaces as runs, one pattern each: a
+# literal start is found fast) skip the slow scan then.
+_SAME_DAY_WRITTEN = [regex.compile("[ ]+".join(regex.escape(word) for word in words))
+                     for words in _shortest_phrases({*_V["same_day"], *(p.lower() for p in _V["same_day"])})]
 _RANGE_GAP = regex.compile(r"\s*(?:[-–]|đến|tới)?\s*(?:ngày\s*)?", regex.I)
 _RANGE_JOIN = regex.compile(r"[-–]|đến|tới", regex.I)
 _NOT_ACTIVITY_BEFORE = "".join(rf"(?<!{regex.escape(w)}\s)" for w in _V["not_activity_before"])
@@ -120,6 +126,7 @@ _NOT_VISIT_BETWEEN = regex.compile(rf"{_words('not_visit_between')}|[;:]", regex
 _MAX_RANGE_DAYS = 7  # a longer range is a period (a campaign), not an event's days
 _MAX_SUBJECT = 200  # characters from a date to a bare activity verb whose subject is an official
 _SENTENCE_END = regex.compile(r"[.!?…](?=\s|$)|\n")
+_SENTENCE_MARKS = ".!?…\n"  # the characters a ``_SENTENCE_END`` match is
 _CLAUSE_END = regex.compile(r"[.!?…;](?=\s|$)|\n")
 _QUOTED = regex.compile(r"[“\"«][^”\"»\n]{1,200}[”\"»]")
 _MAX_GAP_PLAIN = 100  # characters between an event's head and its date, without a comma
@@ -151,7 +158,7 @@ class _Found:
 
 
 def extract(ctx) -> list[Meeting]:
-    sentences = _Bounds(ctx.norm, _SENTENCE_END, ctx.article.start, ctx.article.end)
+    sentences = _Sentences(ctx.norm, ctx.article.start, ctx.article.end)
     dates = _DateIndex(ctx.dates)
     people = sorted(a for _, a, _ in _mentions(ctx))
     ranges = _range_ends(ctx, dates)
@@ -181,7 +188,7 @@ def extract(ctx) -> list[Meeting]:
 def _same_day_phrases(ctx):
     """``_SAME_DAY`` matches in the article; "part" comes out lower-cased either way."""
     if ctx.lower is not None:
-        if not _SAME_DAY_WRITTEN.search(ctx.lower, ctx.article.start, ctx.article.end):
+        if not any(p.search(ctx.lower, ctx.article.start, ctx.article.end) for p in _SAME_DAY_WRITTEN):
             return ()
         return _SAME_DAY_LOWER.finditer(ctx.lower, ctx.article.start, ctx.article.end)
     return _SAME_DAY.finditer(ctx.norm, ctx.article.start, ctx.article.end)
@@ -236,18 +243,35 @@ def _starts_range(norm: str, d: DateMention) -> bool:
 
 # --- which dates can be an event's day ---------------------------------------
 
-class _Bounds:
-    """Sentence (or clause) spans of the article, for looking up the one around an offset."""
+class _Sentences:
+    """Sentence spans of the article, for looking up the one around an offset.
 
-    def __init__(self, text: str, pattern, start: int, end: int):
-        self.start, self.end = start, end
-        self.stops = [m.end() for m in pattern.finditer(text, start, end)]
+    The stops (ends of ``_SENTENCE_END`` matches) are looked for around each offset
+    asked about: a page has a few dates, and scanning all of a long page costs more."""
+
+    def __init__(self, text: str, start: int, end: int):
+        self.text, self.start, self.end = text, start, end
 
     def around(self, index: int) -> tuple[int, int]:
-        i = bisect.bisect_right(self.stops, index)
-        left = self.stops[i - 1] if i else self.start
-        right = self.stops[i] if i < len(self.stops) else self.end
-        return left, right
+        """(the last stop at or before ``index``, the first stop after it)."""
+        left = _last_sentence_end(self.text, self.start, index, self.end)
+        right = _SENTENCE_END.search(self.text, max(index, self.start), self.end)
+        return left or self.start, right.end() if right else self.end
+
+
+def _last_sentence_end(text: str, start: int, index: int, endpos: int) -> int | None:
+    """The end of the last ``_SENTENCE_END`` match in ``text[:endpos]`` starting in [start, index).
+
+    Each match is one of the characters below: they are found with ``str.rfind`` and each
+    is checked by the pattern itself, there, so matches read what a scan would read."""
+    last = None
+    for mark in _SENTENCE_MARKS:
+        i = text.rfind(mark, start if last is None else last, index)
+        while i >= 0 and not _SENTENCE_END.match(text, i, endpos):
+            i = text.rfind(mark, start if last is None else last, i)
+        if i >= 0:
+            last = i + 1
+    return last
 
 
 class _DateIndex:
@@ -630,8 +654,7 @@ def _role(ctx, name_start: int, name_end: int) -> str | None:
 
 
 def _last_stop(norm: str, index: int) -> int:
-    stops = [m.end() for m in _SENTENCE_END.finditer(norm, max(0, index - 600), index)]
-    return stops[-1] if stops else 0
+    return _last_sentence_end(norm, max(0, index - 600), index, index) or 0
 
 
 # --- one record per event ------------------------------------------------------
