@@ -15,6 +15,7 @@ is the site's banner showing today's date, not the article's.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from dataclasses import dataclass, field
 
@@ -31,7 +32,7 @@ _FURNITURE = regex.compile(_LINE_LEAD + r"(?:" + "|".join(regex.escape(w) for w 
                            r"(?![\p{L}\p{N}])", regex.I)
 _NUMBER_ONLY = regex.compile(r"^[\s\d.,:|/#\-–()]*$")
 _RELATED = regex.compile(r"\p{L}[^()\n]*\(\s*\d{1,2}/\d{1,2}/\d{4}(?:[\s,]+\d{1,2}:\d{2})?\s*\)\s*$")
-_DIGIT = regex.compile(r"\d")
+_FOUR_DIGITS = regex.compile(r"\d{4}")
 _MAX_RELATED_LINE = 250
 _MAX_DATELINE = 200  # a longer line is text, not a dateline
 _SHORT_END_LINE = 60
@@ -103,12 +104,14 @@ def find_article(text: str) -> Article:
     first = 0
     while first < len(body) - 1 and _is_furniture(text[slice(*body[first])]):
         first += 1
-    last = next((i for i in range(first + 1, len(body)) if _ends_article(text[slice(*body[i])])), len(body))
+    last = next((i for i in range(first + 1, len(body))  # a long line is no heading: not even sliced
+                 if body[i][1] - body[i][0] <= _MAX_END_LINE and _ends_article(text[slice(*body[i])])), len(body))
     content = body[first:last]
     article = Article(content[0][0], content[-1][1])
     article.excluded = [span for span in content if _is_furniture(text[slice(*span)])]
-    dateline = _read_dateline(text, body, first, last, article)
-    _read_title(text, content, article)
+    year_dates: dict[tuple[int, int], list] = {}  # the lines' dates with a year, as the dateline search read them
+    dateline = _read_dateline(text, body, first, last, article, year_dates)
+    _read_title(text, content, article, year_dates)
     _read_byline(text, content, dateline, article)
     return article
 
@@ -134,8 +137,10 @@ def _is_prose(line: str, after: int) -> bool:
 
 def _ends_article(line: str) -> bool:
     """A heading such as "Tin khác", "Ý kiến bạn đọc", "Chịu trách nhiệm chính: …"."""
+    if len(line) > _MAX_END_LINE:
+        return False
     m = _ENDS.match(line)
-    if not m or len(line) > _MAX_END_LINE:
+    if not m:
         return False
     return len(line.strip()) <= _SHORT_END_LINE or line[m.end():].lstrip()[:1] in (":", ">", "|", "(")
 
@@ -143,8 +148,9 @@ def _ends_article(line: str) -> bool:
 # --- dateline ---------------------------------------------------------------
 
 def _year_dates(line: str):
-    """The dates with a year on a line (cheap for the many lines without a digit)."""
-    if not _DIGIT.search(line):
+    """The dates with a year on a line (cheap for the many lines without four digits in a row,
+    as every year is written)."""
+    if not _FOUR_DIGITS.search(line):
         return []
     return [d for d in find_dates(line) if d.year]
 
@@ -166,8 +172,9 @@ def _is_banner(line: str, dates, index: int) -> bool:
     return index == 0 and dates[0].weekday is not None and "tháng" in line and not find_times(line)
 
 
-def _read_dateline(text, body, first, last, article) -> tuple[int, int] | None:
-    """Set the publication date from the first dateline found; return its line."""
+def _read_dateline(text, body, first, last, article, year_dates) -> tuple[int, int] | None:
+    """Set the publication date from the first dateline found; return its line.
+    ``year_dates`` receives the dates with a year of each line read."""
     head = list(range(0, min(len(body), first + _HEAD_LINES)))
     tail = list(range(max(first, last - 4), min(len(body), last + 2)))
     near = set(head + tail)
@@ -183,7 +190,7 @@ def _read_dateline(text, body, first, last, article) -> tuple[int, int] | None:
             return a, b
         if len(line) > _MAX_DATELINE:
             continue
-        dates = _year_dates(line)
+        dates = year_dates[a, b] = _year_dates(line)
         if not dates:
             continue
         dateline = _date_only(line, dates) and (i in near or find_times(line))
@@ -201,12 +208,13 @@ def _read_dateline(text, body, first, last, article) -> tuple[int, int] | None:
 
 # --- title and byline ---------------------------------------------------------
 
-def _read_title(text, content, article):
-    """The first short line before the first long paragraph, not a dateline or furniture."""
+def _read_title(text, content, article, year_dates):
+    """The first short line before the first long paragraph, not a dateline or furniture.
+    ``year_dates`` has the dates with a year of the lines already read (a line's dates are found once)."""
     for a, b in content[:6]:
         line = text[a:b]
         words = line.split()
-        if any(a < y and x < b for x, y in article.excluded) or _date_only(line):
+        if any(a < y and x < b for x, y in article.excluded) or _date_only(line, year_dates.get((a, b))):
             continue
         if len(words) > _TITLE_MAX_WORDS:
             return
@@ -229,8 +237,9 @@ def _byline_name(line: str) -> str | None:
 
 def _read_byline(text, content, dateline, article):
     """The author's line at the end of the article, or next to a dateline inside it."""
-    kept = [(a, b) for a, b in content
-            if not any(x <= a and b <= y for x, y in article.excluded) and not _NUMBER_ONLY.match(text[a:b])]
+    # A number-only line is furniture, so it is in ``article.excluded`` already.
+    inside = _lines_inside(content, article.excluded)
+    kept = [span for i, span in enumerate(content) if i not in inside]
     candidates = list(reversed(kept[-2:]))
     if dateline is not None:  # "Cẩm Tú – Đức Tình" just above a dateline inside the text
         candidates += [(a, b) for a, b in kept if b < dateline[0]][-1:]
@@ -248,6 +257,15 @@ def _read_byline(text, content, dateline, article):
             return
 
 
+def _lines_inside(lines, spans) -> set[int]:
+    """The indices of ``lines`` (sorted, disjoint spans) that lie within one of ``spans``."""
+    starts, ends = [a for a, _ in lines], [b for _, b in lines]
+    inside = set()
+    for x, y in spans:  # the lines from the first starting at x or later up to the last ending by y
+        inside.update(range(bisect.bisect_left(starts, x), bisect.bisect_right(ends, y)))
+    return inside
+
+
 _SIGNED = regex.compile(r"^\s*\(?\s*(?:đã ký|ký|đã ký và đóng dấu)\s*\)?\s*$", regex.I)
 
 
@@ -259,6 +277,7 @@ def _after_signature(text, kept, line) -> bool:
 def _exclude_same_lines(text, kept, byline, article):
     """A byline repeated under each section ("Nhật Quang") is furniture everywhere."""
     target = " ".join(byline.split())
-    for a, b in kept:
-        if " ".join(text[a:b].split()) == target:
+    first_word = target.split(" ", 1)[0]
+    for a, b in kept:  # a line without the first word cannot read the same: skip splitting it
+        if text.find(first_word, a, b) >= 0 and " ".join(text[a:b].split()) == target:
             article.excluded.append((a, b))
