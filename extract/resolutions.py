@@ -94,17 +94,25 @@ _CODED = regex.compile(
     regex.X,
 )
 _SEGMENTS = regex.compile(_SEGMENT)
+_SPACES, _LETTER, _DIGIT = regex.compile(r"\s+"), regex.compile(r"\p{L}"), regex.compile(r"\d")
+_YEAR_ONLY = regex.compile(r"(?:19|20)\d\d")
 _SERIAL_YEAR = regex.compile(r"(?P<serial>\d{1,5}[a-zđ]?)(?:\s?/\s?(?P<year>(?:19|20)\d\d))?")
 
 # A bare number after a capitalised type word: "Đề án 06", "Nghị quyết 98/2023".
 _FOLLOWERS = alternation(_D["bare_followers"], case="any")
 
 
-def _bare_pattern(kinds: list[str], flags: int) -> regex.Pattern:
-    return regex.compile(
-        rf"""
+def _bare_head(kinds: list[str]) -> str:
+    """The type word and what may separate it from the number ("Nghị quyết số ")."""
+    return rf"""
         (?<![\p{{L}}\p{{N}}])(?P<kind>{"|".join(regex.escape(w) for w in kinds)})(?![\p{{L}}\p{{N}}])
         \s+(?:số\s*:?\s*)?
+        """
+
+
+def _bare_pattern(kinds: list[str], flags: int) -> regex.Pattern:
+    return regex.compile(
+        rf"""{_bare_head(kinds)}
         (?P<serial>\d{{1,5}})(?:/(?P<year>(?:19|20)\d\d))?
         (?![\p{{N}}/\-]|[.,]\p{{N}})
         (?=\s*(?:[,.;:)"”\n]|$)|\s+{_FOLLOWERS}|\s+ngày\s+\d)
@@ -118,7 +126,13 @@ _BARE = _bare_pattern(sorted({w[0].upper() + w[1:] for w in KINDS}, key=lambda w
 # case-blind scan, and it matches the same spans whenever lower-casing is case folding.
 _LOWER_KINDS = sorted({w.lower() for w in KINDS}, key=lambda w: (-len(w), w))
 _BARE_LOWER = _bare_pattern(_LOWER_KINDS, 0)
-_LOWER_KIND_HEADS = _heads(_LOWER_KINDS)
+# Where ``_BARE_LOWER`` can match, found fast (a scan for a pattern that starts with a digit
+# is quick): the first digit of each number with ``_BARE_LOWER``'s type word and gap before
+# it; the gap read back from there (greedily: type words end in a letter, not a space, so
+# the gap is all the spaces there, with "số" or without); the type words ending there.
+_BARE_SERIAL = regex.compile(rf"\d(?<={_bare_head(_LOWER_KINDS)}\d)", regex.X)
+_BARE_GAPS = (regex.compile(r"(?r)\s+"), regex.compile(r"(?r)\s+số\s*:?\s*"))
+assert not any(regex.match(r"\s", w[-1]) for w in _LOWER_KINDS)
 # "Nghị quyết" matched with the regex.I flag must still be capitalised in the text.
 _STARTS_UPPER = regex.compile(r"\p{Lu}")
 
@@ -175,11 +189,11 @@ def identity(fact: Resolution) -> str:
 
 def normalize_number(text: str) -> str:
     """Spaces removed, Đ spelled one way: "41/2011/TT- BYT" → "41/2011/TT-BYT"."""
-    return regex.sub(r"\s+", "", text).replace("\u00d0", "Đ").replace("\u0189", "Đ")
+    return _SPACES.sub("", text).replace("\u00d0", "Đ").replace("\u0189", "Đ")
 
 
 def _has_code(number: str) -> bool:
-    return bool(regex.search(r"\p{L}", number))
+    return bool(_LETTER.search(number))
 
 
 @dataclass
@@ -216,8 +230,9 @@ def extract(ctx) -> list[Resolution]:
         target = _abbreviated(ctx, mention, full)
         key = target.number.casefold() if target else f"{mention.kind} {mention.number}".casefold()
         _add(ctx, by_key, bodies, key, mention)
+    places: dict[str, str | None] = {}  # level → the place the article names most at it
     for key, fact in by_key.items():
-        _resolve_issuer(ctx, fact, bodies.get(key))
+        _resolve_issuer(ctx, fact, bodies.get(key), places)
     return sorted(by_key.values(), key=lambda f: f.evidence.start)
 
 
@@ -244,14 +259,24 @@ def _coded_mentions(ctx) -> list[Mention]:
 
 
 def _bare_matches(ctx):
-    """``_BARE`` matches in the article, on the lower-cased copy when there is one.
-
-    There a match starts with a type word as written in ``_LOWER_KINDS``: the pattern
-    is tried only where one is, found by ``str.find``, many times faster than a scan."""
+    """``_BARE`` matches in the article, on the lower-cased copy when there is one."""
     start, end = ctx.article.start, ctx.article.end
     if ctx.lower is None:
         return _BARE.finditer(ctx.norm, start, end)
-    return _matches_at(_BARE_LOWER, ctx.lower, _occurrences(ctx.lower, _LOWER_KIND_HEADS, start, end), start, end)
+    return _matches_at(_BARE_LOWER, ctx.lower, _bare_starts(ctx.lower, start, end), start, end)
+
+
+def _bare_starts(lower: str, start: int, end: int) -> list[int]:
+    """Sorted offsets in [start, end) where a type word ends at a gap before a number:
+    where ``_BARE_LOWER`` may match (see ``_BARE_SERIAL``)."""
+    starts = set()
+    for serial in _BARE_SERIAL.finditer(lower, start, end):
+        for gap in _BARE_GAPS:
+            m = gap.match(lower, start, serial.start())
+            if m:
+                starts.update(m.start() - len(w) for w in _LOWER_KINDS
+                              if m.start() - len(w) >= start and lower.startswith(w, m.start() - len(w)))
+    return sorted(starts)
 
 
 def _bare_mentions(ctx) -> list[Mention]:
@@ -262,7 +287,7 @@ def _bare_mentions(ctx) -> list[Mention]:
         year = norm[slice(*m.span("year"))] if m["year"] is not None else None
         if not _STARTS_UPPER.match(kind) or not ctx.allows(a, b) or _in_footer(norm, a):
             continue
-        if year is None and regex.fullmatch(r"(?:19|20)\d\d", serial) and "số" not in whole:
+        if year is None and _YEAR_ONLY.fullmatch(serial) and "số" not in whole:
             continue  # "Kế hoạch 2024" names a year's plan, not a number
         na = m.start("serial")
         number = normalize_number(norm[na:b])
@@ -286,7 +311,7 @@ def _plausible(mention: Mention) -> bool:
         return True
     if any(c in TYPE_CODES or _issuer_code(c) for c in mention.codes):
         return True
-    return sum(len(regex.sub(r"\d", "", c)) >= 2 for c in mention.codes) >= 2
+    return sum(len(_DIGIT.sub("", c)) >= 2 for c in mention.codes) >= 2
 
 
 def _issuer_code(code: str) -> str | None:
@@ -443,7 +468,7 @@ def _add(ctx, by_key: dict[str, Resolution], bodies: dict[str, str], key: str, m
     fact.mentions.append(evidence)
 
 
-def _resolve_issuer(ctx, fact: Resolution, body: str | None) -> None:
+def _resolve_issuer(ctx, fact: Resolution, body: str | None, places: dict[str, str | None]) -> None:
     """Issuer from the code; resolved: the body the text names (else a local issuer such
     as a Tỉnh ủy or Sở Y tế), with its place made explicit."""
     issuer_codes = [c for c in _SEGMENTS.findall(fact.number) if _issuer_code(c) and c not in TYPE_CODES]
@@ -451,29 +476,34 @@ def _resolve_issuer(ctx, fact: Resolution, body: str | None) -> None:
         fact.issuer = _issuer_name(ctx, _issuer_code(issuer_codes[0]))
     if body is None and fact.issuer and _LEVEL_AT_END.search(fact.issuer):
         body = fact.issuer
-    fact.issuer_resolved = _with_place(ctx, body) if body else None
+    fact.issuer_resolved = _with_place(ctx, body, places) if body else None
 
 
 def _issuer_name(ctx, code: str) -> str:
     """The code's reading the article itself uses (Thành ủy in a city), else the first."""
     names = ISSUER_CODES[code]
-    article = ctx.norm[ctx.article.start:ctx.article.end]
     for name in names:
-        if name in article:
+        if ctx.norm.find(name, ctx.article.start, ctx.article.end) >= 0:
             return name
     return names[0]
 
 
-def _with_place(ctx, body: str) -> str:
-    """ "Ban Thường vụ Thành ủy" in a Hải Phòng article → "Ban Thường vụ Thành ủy Hải Phòng"."""
+def _with_place(ctx, body: str, places: dict[str, str | None]) -> str:
+    """ "Ban Thường vụ Thành ủy" in a Hải Phòng article → "Ban Thường vụ Thành ủy Hải Phòng".
+
+    ``places`` keeps the place found for each level: one article, one answer."""
     level = _LEVEL_AT_END.search(body)
     if not level:
         return body
-    places = Counter(_PLACE_NAMES[m["place"].casefold()] for m in _places(ctx, level["level"])
-                     if ctx.allows(*m.span()))
-    if not places:
-        return body
-    return f"{body} {places.most_common(1)[0][0]}"
+    if level["level"] not in places:
+        places[level["level"]] = _most_named_place(ctx, level["level"])
+    place = places[level["level"]]
+    return f"{body} {place}" if place else body
+
+
+def _most_named_place(ctx, level: str) -> str | None:
+    places = Counter(_PLACE_NAMES[m["place"].casefold()] for m in _places(ctx, level) if ctx.allows(*m.span()))
+    return places.most_common(1)[0][0] if places else None
 
 
 def _places(ctx, level: str):
