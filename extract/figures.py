@@ -34,26 +34,43 @@ _M = load("metrics")
 _N = load("non_figures")
 
 
+def _fold(text: str) -> str:
+    """Case folding under which every character the regex module matches case-blind
+    to a vocabulary letter folds like that letter ("İ" matches "i"; tested)."""
+    return text.casefold().replace("i\u0307", "i")
+
+
 class _Ending:
-    """A case-blind pattern that must end the text it is tried on ("… đạt$").
+    """A case-blind pattern that must end the text it is tried on ("… đạt$"),
+    its last word one of ``last_words``, then only spaces (and one colon if ``colon``).
 
     ``search`` is the pattern itself (where it starts).  ``ends`` only says whether
-    it matches, and is much faster: the mirror-image pattern (every part reversed,
-    the lookbehind turned into a lookahead) tried once, anchored, at the start of
-    the reversed text, instead of a search from every position.  A match ending
-    before a final newline extends over it (the pattern ends with ``\\s*$``), so
-    the two agree on whether there is a match."""
+    it matches, and is much faster: it first checks, with string methods, that the
+    text ends with one of the last words; then it tries the mirror-image pattern
+    (every part reversed, the lookbehind turned into a lookahead) once, anchored, at
+    the start of the reversed text, instead of a search from every position.  A
+    match ending before a final newline extends over it (the pattern ends with
+    ``\\s*$``), so the two agree on whether there is a match."""
 
-    def __init__(self, forward: str, mirrored: str):
+    def __init__(self, forward: str, mirrored: str, last_words, colon: bool = False):
         self._forward = regex.compile(forward, regex.I)
         self._mirrored = regex.compile(mirrored, regex.I)
+        last_words = {w.split()[-1] for w in last_words}
+        self._last_words = tuple({_fold(w) for w in last_words})
+        self._longest = max(map(len, last_words))  # in characters of the text: one per letter matched
+        self._colon = colon
 
     def search(self, text: str):
         return self._forward.search(text)
 
-    def ends(self, reversed_text: str) -> bool:
-        """Whether the pattern matches the text whose reversal is ``reversed_text``."""
-        return self._mirrored.match(reversed_text) is not None
+    def ends(self, text: str) -> bool:
+        """Whether the pattern matches ``text``."""
+        core = text.rstrip()  # str.isspace holds for every \s
+        if self._colon:
+            core = core.rstrip(":").rstrip()
+        if not _fold(core[-self._longest:]).endswith(self._last_words):
+            return False
+        return self._mirrored.match(text[::-1]) is not None
 
 
 def _backwards(words) -> str:
@@ -64,14 +81,15 @@ def _backwards(words) -> str:
 def _ends_with(words) -> _Ending:
     """Text that ends with one of ``words`` (then spaces or a colon)."""
     return _Ending(rf"(?<![\p{{L}}\p{{N}}])(?:{alternation(words, boundary=False)})\s*:?\s*$",
-                   rf"\s*:?\s*(?:{_backwards(words)})(?![\p{{L}}\p{{N}}])")
+                   rf"\s*:?\s*(?:{_backwards(words)})(?![\p{{L}}\p{{N}}])", words, colon=True)
 
 
 def _verb_before(verbs) -> _Ending:
     """Text that ends with one of ``verbs``, then qualifiers ("đạt", "tăng hơn")."""
     return _Ending(
         rf"(?<![\p{{L}}\p{{N}}])(?P<verb>{alternation(verbs, boundary=False)})(?:\s+(?:{_QUALIFIERS}))*\s*$",
-        rf"\s*(?:(?:{_backwards(_M['qualifiers'])})\s+)*(?:{_backwards(verbs)})(?![\p{{L}}\p{{N}}])")
+        rf"\s*(?:(?:{_backwards(_M['qualifiers'])})\s+)*(?:{_backwards(verbs)})(?![\p{{L}}\p{{N}}])",
+        verbs + _M["qualifiers"])
 
 
 def _starts_with(words) -> regex.Pattern:
@@ -118,7 +136,12 @@ _UNIT_STOP = _starts_with(_U["unit_stops"])
 _UNIT_STOP_AFTER_HEAD = _starts_with(_U["unit_stops_after_head"])
 _MEASURE_UNITS = {w.lower() for w in _U["measure_units"]}
 _NUMBER_NEXT = regex.compile(r"\s*\d")
-_UNIT_WORD = regex.compile(r"[ ]+(?P<w>\p{L}[\p{L}\p{N}²³]*)")
+_UNIT_WORD = r"(?P<w>\p{L}[\p{L}\p{N}²³]*)"  # after spaces
+# Spaces and a word, unless a stop word starts there: each stop test as _starts_with
+# matches it at the word (where its \s* matches nothing), case-blind, as a lookahead.
+_FIRST_UNIT_WORD = regex.compile(rf"[ ]+(?!(?i:{_UNIT_STOP.pattern})){_UNIT_WORD}")
+_NEXT_UNIT_WORD = regex.compile(
+    rf"[ ]+(?!(?i:{_UNIT_STOP.pattern}))(?!(?i:{_UNIT_STOP_AFTER_HEAD.pattern})){_UNIT_WORD}")
 _UNIT_DROP = _ends_with(_U["unit_trailing_drop"])
 _PERIOD_AFTER = _starts_with(_M["period_after"])
 _TIME_UNITS = {w.lower() for w in _M["time_units"]}
@@ -136,6 +159,7 @@ _SHARE_OF = _starts_with(_M["share_of"])
 _RESULT_CUE = regex.compile(alternation(_M["result_cues"]), regex.I)
 _SPACE = regex.compile(r"\s")
 _CLAUSE_BREAK = regex.compile(r"[;:]|,\s|(?<!\d)\s[-–]\s(?!\d)")
+_CLAUSE_BREAK_BACK = regex.compile(r"(?r)" + _CLAUSE_BREAK.pattern)
 _TAIL_END = regex.compile(r"[,;.:()\n“”\"/\p{N}]|\s(?:đã|đang|sẽ|được|là|và|với|nhằm|để|theo|tại|trong)\s")
 _PERIOD_SOURCE = (
     r"(?<![\p{L}\p{N}])(?:"
@@ -153,7 +177,8 @@ _PERIOD_WORDS = ("tháng", "quý", "giai đoạn", "nhiệm kỳ", "năm")
 _COUNT_BACK = regex.compile(r"(?r)\d+\s+")  # "2 " before "tháng", matched backwards
 _PERIOD_JOIN = regex.compile(r"\s*(?:,|và|đến|-|–)\s*")
 _COMPARED_PERIOD = _Ending(r"(?:so với|so|cùng kỳ)\s*$",
-                           r"\s*(?:%s)" % "|".join(regex.escape(w[::-1]) for w in ("so với", "so", "cùng kỳ")))
+                           r"\s*(?:%s)" % "|".join(regex.escape(w[::-1]) for w in ("so với", "so", "cùng kỳ")),
+                           ("so với", "so", "cùng kỳ"))
 _ABOUT_WORDS = 14
 
 
@@ -249,14 +274,16 @@ def _time_and_phone_starts(norm: str, tokens, start: int) -> tuple[list[int], li
     """Where a clock time and a phone number can start, found from the number tokens.
 
     Both start at a digit after no digit, dot or comma (their lookbehinds), which is
-    where a token starts.  A time starts with one or two digits and then a space,
-    ":", "h" or "giờ" ("8h30", "9 giờ"); a phone number with "0", or "+" before "84"."""
+    where a token starts.  A time starts with one or two digits and then ":", "h"
+    or "giờ", maybe after a space ("8h30", "9 giờ"); a phone number with "0", or "+" before "84"."""
     times, phones = [], []
     for m in tokens:
         a, b = m.span()
         if b - a <= 2:
             after = norm[b:b + 1]
-            if after and (after in ":hg" or after.isspace()):  # str.isspace holds for every \s
+            if after.isspace():  # str.isspace holds for every \s
+                after = norm[b + 1:b + 2]
+            if after and after in ":hg":
                 times.append(a)
         first = norm[a]
         if first == "0":
@@ -301,16 +328,15 @@ def _is_list_number(norm: str, a: int, after: int) -> bool:
     return after < len(norm) and norm[after] in ".)" and (after + 1 >= len(norm) or not norm[after + 1].isdigit())
 
 
-def _is_identifier(before: str, back: str, measured: bool) -> bool:
+def _is_identifier(before: str, measured: bool) -> bool:
     """A number after a label noun ("lần thứ 5", "Chuyên đề 2", "Tầng 19").
 
-    ``before`` is the text before the number, ``back`` the same reversed;
-    ``measured``: a measuring verb ends it."""
-    if measured or _VALUE_HEAD_BEFORE.ends(back):
+    ``before`` is the text before the number; ``measured``: a measuring verb ends it."""
+    if measured or _VALUE_HEAD_BEFORE.ends(before):
         return False
-    if _ANNIVERSARY_BEFORE.ends(back):
+    if _ANNIVERSARY_BEFORE.ends(before):
         return True
-    if not _LABEL_BEFORE.ends(back):
+    if not _LABEL_BEFORE.ends(before):
         return False
     return not _inside_name(before, _LABEL_BEFORE.search(before).start())
 
@@ -356,7 +382,7 @@ def _read_candidate(norm: str, m) -> _Number | None:
     """The number at ``m`` with its total, range, scale and unit, or None if it is no quantity."""
     a, b = m.span()
     text = m.group(0)
-    if _is_year(text) or _glued_to_code(norm, a):
+    if (len(text) == 4 and _is_year(text)) or _glued_to_code(norm, a):
         return None  # a year is no quantity: alone, as a month ("7/2025") or in a range ("2024 – 2030")
     if "." in text or "," in text:
         reading = read_number(text)
@@ -423,15 +449,13 @@ def _read_unit(norm: str, pos: int) -> tuple[str | None, int, int]:
     """(phrase, start, end) of the counted noun phrase after a number: words up to
     a stop word, a punctuation mark, another number or the start of a proper name."""
     if norm[pos:pos + 1] != " ":
-        return None, pos, pos  # words follow after spaces only (_UNIT_WORD)
+        return None, pos, pos  # words follow after spaces only
     words: list[tuple[str, int, int]] = []
     end = pos
     while len(words) < _U["unit_max_words"]:
-        m = _UNIT_WORD.match(norm, end)
-        if not m or _UNIT_STOP.match(norm, m.start("w")):
-            break
-        if words and _UNIT_STOP_AFTER_HEAD.match(norm, m.start("w")):
-            break
+        m = (_NEXT_UNIT_WORD if words else _FIRST_UNIT_WORD).match(norm, end)
+        if not m:
+            break  # no word, or a stop word
         word = m["w"]
         if words and word[0].isupper() and not words[-1][0][0].isupper():
             break  # a name begins: "20 năm | TPHCM đương đầu"
@@ -439,11 +463,11 @@ def _read_unit(norm: str, pos: int) -> tuple[str | None, int, int]:
         end = m.end()
     keep = len(words)
     if _NUMBER_NEXT.match(norm, end):
-        while keep > 1 and _LABEL_BEFORE.ends(" ".join(w for w, _, _ in words[:keep])[::-1]):
+        while keep > 1 and _LABEL_BEFORE.ends(" ".join(w for w, _, _ in words[:keep])):
             keep -= 1  # "1.532 em | lớp 10A": the label names the next number
     if keep and words[0][0].lower() in _TIME_UNITS:
         keep = 1  # a duration counts the time noun alone: "10 năm | thực hiện"
-    while keep > 1 and _UNIT_DROP.ends(" ".join(w for w, _, _ in words[:keep])[::-1]):
+    while keep > 1 and _UNIT_DROP.ends(" ".join(w for w, _, _ in words[:keep])):
         keep -= 1  # "thủ tục hành chính mức độ | 3"
     if not keep:
         return None, pos, pos
@@ -507,9 +531,8 @@ def _numbers(ctx, tokens, blocked: _Blocked):
             chain_end = n.end
             continue
         before = norm[max(0, a - 40):a]
-        back = before[::-1]
-        measured = _MEASURED_BEFORE.ends(back)
-        if _is_identifier(before, back, measured) or _is_list_number(norm, a, b):
+        measured = _MEASURED_BEFORE.ends(before)
+        if _is_identifier(before, measured) or _is_list_number(norm, a, b):
             chain_end = n.end
             continue
         if blocked.covers(a, n.end) or _not_a_figure(norm, n, measured) or not _is_quantity(n, measured):
@@ -532,12 +555,28 @@ def _line_start(norm: str, lines: list[int], a: int, lo: int) -> int:
     return lines[i - 1] if i else norm.rfind("\n", 0, lo) + 1
 
 
+def _last_break_end(text: str) -> int:
+    """The end of the last of ``_CLAUSE_BREAK.finditer(text)``, 0 if none.
+
+    A break is one to three characters, the later a break starts the later it ends,
+    so the last one is found by a reverse search.  finditer skips it only when it
+    overlaps a break starting one or two characters before: then scan it all."""
+    last = _CLAUSE_BREAK_BACK.search(text)
+    if last is None:
+        return 0
+    i = last.start()
+    if (i >= 1 and _CLAUSE_BREAK.match(text, i - 1)) or (i >= 2 and _CLAUSE_BREAK.match(text, i - 2)):
+        cut = 0
+        for m in _CLAUSE_BREAK.finditer(text):
+            cut = m.end()
+        return cut
+    return last.end()
+
+
 def _clause_start(norm: str, sentence_start: int, a: int) -> int:
     """Where the clause holding the number begins: after ; : , or an unclosed "("."""
     text = norm[sentence_start:a]
-    cut = 0
-    for m in _CLAUSE_BREAK.finditer(text):
-        cut = m.end()
+    cut = _last_break_end(text)
     open_paren = text.rfind("(")
     if open_paren >= 0 and ")" not in text[open_paren:]:
         cut = max(cut, open_paren + 1)
@@ -577,11 +616,10 @@ def _limit(text: str, last: bool = False) -> str | None:
 def _comparison(norm: str, n: _Number, clause_start: int, sentence_end: int) -> tuple[str | None, int]:
     """ "tăng 7,0% so với năm 2021", "đạt 103,76% so với kế hoạch", "vượt 2 chỉ tiêu"."""
     before = norm[clause_start:n.start]
-    back = before[::-1]
     after = _COMPARISON_AFTER.match(norm, n.unit_end or n.end, sentence_end)
-    if _CHANGE_BEFORE.ends(back) and not _LEVEL_WORD.ends(back):  # "giảm còn 16,54%" is a level
+    if _CHANGE_BEFORE.ends(before) and not _LEVEL_WORD.ends(before):  # "giảm còn 16,54%" is a level
         verb = _CHANGE_BEFORE.search(before)
-    elif after and _MEASURED_BEFORE.ends(back):
+    elif after and _MEASURED_BEFORE.ends(before):
         verb = _MEASURED_BEFORE.search(before)
     else:
         verb = None
@@ -601,7 +639,7 @@ def _periods(norm: str, start: int, end: int, lower: str | None = None) -> list[
     else:
         found = _PERIOD.finditer(norm, start, end)
     for m in found:
-        if _COMPARED_PERIOD.ends(norm[max(0, m.start() - 12):m.start()][::-1]):
+        if _COMPARED_PERIOD.ends(norm[max(0, m.start() - 12):m.start()]):
             continue
         if periods and _PERIOD_JOIN.fullmatch(norm, periods[-1][1], m.start()):
             first = periods.pop()  # "năm 2022 và 2 tháng đầu năm 2023" is one period
@@ -685,7 +723,7 @@ def _headline(norm: str, n: _Number, line_start: int, sentence_start: int, compa
     if _NUMBERED_LINE.match(norm, line_start):
         return False
     before = norm[sentence_start:n.start]
-    return bool(n.unit == "%" or comparison or _MEASURED_BEFORE.ends(before[::-1]) or _RESULT_CUE.search(before))
+    return bool(n.unit == "%" or comparison or _MEASURED_BEFORE.ends(before) or _RESULT_CUE.search(before))
 
 
 def _about(norm: str, n: _Number, clause_start: int, sentence: tuple[int, int],
@@ -701,8 +739,7 @@ def _about(norm: str, n: _Number, clause_start: int, sentence: tuple[int, int],
     if previous and sentence[0] <= previous[1] <= n.start:
         clause_start = max(clause_start, previous[1])  # "tăng từ 30% lên 50%"
     before = norm[clause_start:n.start]
-    back = before[::-1]
-    level = _MEASURED_BEFORE.ends(back) and not _CHANGE_BEFORE.ends(back)
+    level = _MEASURED_BEFORE.ends(before) and not _CHANGE_BEFORE.ends(before)
     if n.unit == "%" and (_SHARE_OF.match(norm, unit_end) or (not level and _read_unit(norm, unit_end)[0])):
         return _words_after(norm, unit_end, sentence[1]), False  # "90% người dân hài lòng"
     measured = level or (n.unit or "").lower() in _MEASURE_UNITS
