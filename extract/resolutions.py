@@ -133,6 +133,7 @@ _BARE_LOWER = _bare_pattern(_LOWER_KINDS, 0)
 _BARE_SERIAL = regex.compile(rf"\d(?<={_bare_head(_LOWER_KINDS)}\d)", regex.X)
 _BARE_GAPS = (regex.compile(r"(?r)\s+"), regex.compile(r"(?r)\s+số\s*:?\s*"))
 assert not any(regex.match(r"\s", w[-1]) for w in _LOWER_KINDS)
+_LOWER_KINDS_BY_LAST = {c: [w for w in _LOWER_KINDS if w[-1] == c] for c in {w[-1] for w in _LOWER_KINDS}}
 # "Nghị quyết" matched with the regex.I flag must still be capitalised in the text.
 _STARTS_UPPER = regex.compile(r"\p{Lu}")
 
@@ -273,9 +274,10 @@ def _bare_starts(lower: str, start: int, end: int) -> list[int]:
     for serial in _BARE_SERIAL.finditer(lower, start, end):
         for gap in _BARE_GAPS:
             m = gap.match(lower, start, serial.start())
-            if m:
-                starts.update(m.start() - len(w) for w in _LOWER_KINDS
-                              if m.start() - len(w) >= start and lower.startswith(w, m.start() - len(w)))
+            if m and m.start() > start:
+                kind_end = m.start()
+                starts.update(kind_end - len(w) for w in _LOWER_KINDS_BY_LAST.get(lower[kind_end - 1], ())
+                              if kind_end - len(w) >= start and lower.startswith(w, kind_end - len(w)))
     return sorted(starts)
 
 
