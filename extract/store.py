@@ -87,19 +87,37 @@ _SURELY_PLAIN = re.compile(
     r"[\x21\x22\x24-\x39\x3b-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd])?")
 
 
+_LINE_BREAKS = re.compile(r"\n+")
+
+
 @lru_cache(maxsize=256)
 def _key(key: str) -> str:
     return _string(key)
 
 
-def _string(value: str) -> str:
+def _string(value: str, continuation: str | None = None) -> str:
+    """``value`` as the emitter writes it; ``continuation`` is the indentation of a
+    quoted string's next lines (a mapping's values only: None elsewhere)."""
     if _SURELY_PLAIN.fullmatch(value) and len(value) <= _MAX_STRING:
         return value
-    if len(value) > _MAX_STRING or _NOT_ONE_PRINTABLE_LINE.search(value):
+    if len(value) > _MAX_STRING:
         raise _Unsupported
+    if _NOT_ONE_PRINTABLE_LINE.search(value):
+        return _quoted_lines(value, continuation)
     if _plain_allowed(value) and _resolves_implicitly(value) is None:
         return value
     return "'" + value.replace("'", "''") + "'"
+
+
+def _quoted_lines(value: str, continuation: str | None) -> str:
+    """A string with line breaks ("CHÁNH VĂN PHÒNG\n\n(Đã ký)"), single-quoted: each
+    run of n breaks is written as n + 1, then the indentation.  A space next to a
+    break or any other special character makes the emitter use double quotes: not here."""
+    if (continuation is None or "\n" not in value or " \n" in value or "\n " in value
+            or _NOT_ONE_PRINTABLE_LINE.search(value.replace("\n", ""))):
+        raise _Unsupported
+    body = _LINE_BREAKS.sub(lambda m: "\n" * (len(m.group()) + 1) + continuation, value.replace("'", "''"))
+    return "'" + body + "'"
 
 
 def _plain_allowed(value: str) -> bool:
@@ -112,10 +130,10 @@ def _plain_allowed(value: str) -> bool:
     return not _SPACE_AFTER_COLON.search(value, 1)
 
 
-def _scalar(value) -> str:
+def _scalar(value, continuation: str | None = None) -> str:
     kind = type(value)
     if kind is str:
-        return _string(value)
+        return _string(value, continuation)
     if kind is bool:
         return "true" if value else "false"
     if kind is int:
@@ -149,7 +167,7 @@ def _value(value, pad: str, line: str, out: list[str]) -> None:
     elif kind is dict or kind is list:
         out.append(line + (" {}\n" if kind is dict else " []\n"))
     else:
-        out.append(line + " " + _scalar(value) + "\n")
+        out.append(line + " " + _scalar(value, pad + "  ") + "\n")
 
 
 def _sequence(items: list, pad: str, out: list[str]) -> None:
@@ -315,6 +333,11 @@ def _parse_written(text: str) -> FactsFile | None:
     return facts if len(ids) == len(set(ids)) else None
 
 
+def _closes_quote(text: str) -> bool:
+    """``text`` ends a single-quoted string: an odd number of quotes at its end ("''" is a quote)."""
+    return (len(text) - len(text.rstrip("'"))) % 2 == 1
+
+
 class _Reading:
     """Reads the block layout ``_block_yaml`` writes: "key: value", "key:" then a nested
     mapping two spaces in or a list at the same indentation, "- " list items."""
@@ -346,7 +369,9 @@ class _Reading:
             if key in result:
                 raise _Unsupported
             self.i += 1
-            if value is not None:
+            if value is not None and value.startswith("'") and not _closes_quote(value[1:]):
+                result[key] = self.quoted_lines(value[1:], pad + "  ")
+            elif value is not None:
                 result[key] = self.scalar(value)
             elif self.i < len(lines) and lines[self.i].startswith(pad + "- "):
                 result[key] = self.sequence(pad)
@@ -369,15 +394,33 @@ class _Reading:
                 self.i += 1
         return items
 
+    def quoted_lines(self, first: str, continuation: str) -> str:
+        """A single-quoted string over several lines, written as ``_quoted_lines`` writes it."""
+        parts, lines = [first], self.lines
+        while True:
+            breaks = 0
+            while self.i < len(lines) and lines[self.i] == "":
+                breaks, self.i = breaks + 1, self.i + 1
+            if not breaks or self.i == len(lines) or not lines[self.i].startswith(continuation):
+                raise _Unsupported
+            line = lines[self.i][len(continuation):]
+            self.i += 1
+            parts.append("\n" * breaks + line)
+            if _closes_quote(line):
+                return "".join(parts)[:-1].replace("''", "'")
+
     def scalar(self, text: str):
         if text in ("[]", "{}"):
             return [] if text == "[]" else {}
         if text.startswith("'"):
-            if len(text) < 2 or not text.endswith("'"):
+            inner = text[1:-1]
+            if len(text) < 2 or not text.endswith("'") or "'" in inner.replace("''", ""):
                 raise _Unsupported
-            return text[1:-1].replace("''", "'")
+            return inner.replace("''", "'")
         if _SURELY_PLAIN.fullmatch(text):
             return text
+        if not _plain_allowed(text):
+            raise _Unsupported  # "a: b" is a mapping, not a string
         tag = _resolves_implicitly(text)
         if tag is None:
             return text
