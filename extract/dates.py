@@ -34,11 +34,9 @@ FUTURE_CUES = regex.compile(alternation(_V["future_cues"]), regex.I)
 # position of a page is ten times slower).
 _LEAD = rf"(?:(?:(?P<part0>{_PART})\s+)?(?P<weekday>{_WEEKDAY})\s*,?\s*)?(?:(?P<part>{_PART})\s+)?(?:(?P<cue>{_CUE})\s+)?"
 _LEAD_RE = regex.compile(_LEAD + r"\Z", regex.I)
-# A lead that is not empty starts with one of its words, at a word start: trying
-# only those places, left to right, finds the leftmost lead as a search would.
-_LEAD_WORDS = [*PART_OF_DAY, *WEEKDAYS, *_V["day_cues"]]
-_LEAD_START_RE = regex.compile(
-    r"(?<![\p{L}\p{N}])[" + "".join(sorted({regex.escape(w.split()[0][0]) for w in _LEAD_WORDS})) + "]", regex.I)
+# A lead that is not empty starts with the first word of a part of day, weekday or cue,
+# as a whole word: trying only there, left to right, finds the leftmost lead as a search would.
+_LEAD_START_RE = regex.compile(alternation({w.split()[0] for w in [*PART_OF_DAY, *WEEKDAYS, *_V["day_cues"]]}), regex.I)
 _LEAD_WINDOW = 40
 _BRACKET_WINDOW = 200  # how far back an opening bracket may stand
 _NOT_NUMBER_BEFORE = r"(?<![\p{N}/.,]|\p{N}-)"
@@ -96,12 +94,13 @@ def _valid(year: int | None, month: int, day: int) -> bool:
     return True
 
 
-def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
-    """Every date in ``text[start:end]``; day-months without a year need a cue word."""
+def find_dates(text: str, start: int = 0, end: int | None = None, lower: str | None = None) -> list[DateMention]:
+    """Every date in ``text[start:end]``; day-months without a year need a cue word.
+    ``lower`` is ``text`` lower-cased with the same offsets (``text.lower_view``), for a quicker scan."""
     found = []
     stop = len(text) if end is None else end
     pos = start
-    for candidate in _value_starts(text, start, stop):
+    for candidate in _value_starts(text, start, stop, lower):
         if candidate < pos:
             continue
         m = _VALUE_RE.match(text, candidate, stop)
@@ -118,10 +117,17 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
     return found
 
 
-def _value_starts(text: str, start: int, stop: int) -> list[int]:
+def _value_starts(text: str, start: int, stop: int, lower: str | None) -> list[int]:
     """The places in ``text[start:stop]`` where a date value may start, in order."""
     starts = [m.start() for m in _NUMBER_START_RE.finditer(text, start, stop)]
-    words = [m.start() for m in _DAY_WORD_RE.finditer(text, start, stop)]
+    if lower is None:
+        words = [m.start() for m in _DAY_WORD_RE.finditer(text, start, stop)]
+    else:  # "ngày" in any case in the text is "ngày" in its lower-cased view
+        words = []
+        index = lower.find(_DAY_WORD, start, stop)
+        while index >= 0:
+            words.append(index)
+            index = lower.find(_DAY_WORD, index + len(_DAY_WORD), stop)
     return sorted(starts + words) if words else starts
 
 

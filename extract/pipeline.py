@@ -43,7 +43,7 @@ class Context:
 
     @cached_property
     def dates(self) -> list[DateMention]:
-        return [d for d in find_dates(self.norm, self.article.start, self.article.end)
+        return [d for d in find_dates(self.norm, self.article.start, self.article.end, self.lower)
                 if self.allows(d.start, d.end)]
 
     @cached_property
