@@ -137,11 +137,14 @@ _UNIT_STOP_AFTER_HEAD = _starts_with(_U["unit_stops_after_head"])
 _MEASURE_UNITS = {w.lower() for w in _U["measure_units"]}
 _NUMBER_NEXT = regex.compile(r"\s*\d")
 _UNIT_WORD = r"(?P<w>\p{L}[\p{L}\p{N}²³]*)"  # after spaces
-# Spaces and a word, unless a stop word starts there: each stop test as _starts_with
-# matches it at the word (where its \s* matches nothing), case-blind, as a lookahead.
-_FIRST_UNIT_WORD = regex.compile(rf"[ ]+(?!(?i:{_UNIT_STOP.pattern})){_UNIT_WORD}")
-_NEXT_UNIT_WORD = regex.compile(
-    rf"[ ]+(?!(?i:{_UNIT_STOP.pattern}))(?!(?i:{_UNIT_STOP_AFTER_HEAD.pattern})){_UNIT_WORD}")
+# The words after a number, up to unit_max_words: each after spaces, unless a stop word
+# starts there (each stop test as _starts_with matches it there, where its \s* matches
+# nothing, case-blind, as a lookahead).  The first word may not start with a stop word,
+# the next ones not with one of unit_stops_after_head either.
+_UNIT_WORDS = regex.compile(
+    rf"[ ]+(?!(?i:{_UNIT_STOP.pattern})){_UNIT_WORD}"
+    rf"(?:[ ]+(?!(?i:{_UNIT_STOP.pattern}))(?!(?i:{_UNIT_STOP_AFTER_HEAD.pattern})){_UNIT_WORD})"
+    rf"{{0,{_U['unit_max_words'] - 1}}}")
 _UNIT_DROP = _ends_with(_U["unit_trailing_drop"])
 _PERIOD_AFTER = _starts_with(_M["period_after"])
 _TIME_UNITS = {w.lower() for w in _M["time_units"]}
@@ -153,6 +156,10 @@ _COMPARISON_AFTER = regex.compile(
 _METRIC_TRIM = regex.compile(
     rf"(?:^|\s+)(?:{_QUALIFIERS}|{alternation(_M['measure_verbs'] + _M['change_verbs'] + _M['metric_trailing_drop'], boundary=False)})\s*$",
     regex.I)
+_METRIC_TRIM_END = _Ending(
+    _METRIC_TRIM.pattern,
+    rf"\s*(?:{_backwards(_M['qualifiers'])}|{_backwards(_M['measure_verbs'] + _M['change_verbs'] + _M['metric_trailing_drop'])})(?:\s+|\Z)",
+    _M["qualifiers"] + _M["measure_verbs"] + _M["change_verbs"] + _M["metric_trailing_drop"])
 _LAST_MEASURE_VERB = regex.compile(
     rf".*(?<![\p{{L}}\p{{N}}])(?:{alternation(_M['measure_verbs'], boundary=False)})\s+(?P<rest>.+)$", regex.I | regex.S)
 _SHARE_OF = _starts_with(_M["share_of"])
@@ -323,9 +330,9 @@ def _glued_to_code(norm: str, a: int) -> bool:
 
 def _is_list_number(norm: str, a: int, after: int) -> bool:
     """ "1. Đánh giá chung", "2.1.", "3)": numbering at the start of a line."""
-    if not _only_list_marks_before(norm, a):
+    if not (after < len(norm) and norm[after] in ".)" and (after + 1 >= len(norm) or not norm[after + 1].isdigit())):
         return False
-    return after < len(norm) and norm[after] in ".)" and (after + 1 >= len(norm) or not norm[after + 1].isdigit())
+    return _only_list_marks_before(norm, a)
 
 
 def _is_identifier(before: str, measured: bool) -> bool:
@@ -376,10 +383,13 @@ class _Number:
     unit_start: int = 0
     unit_end: int = 0
     scaled: bool = False  # written with a scale word ("2,9 triệu")
+    unit_read: bool = False  # ``unit`` is known (see _read_candidate)
 
 
 def _read_candidate(norm: str, m) -> _Number | None:
-    """The number at ``m`` with its total, range, scale and unit, or None if it is no quantity."""
+    """The number at ``m`` with its total, range and scale, or None if it is no quantity.
+
+    Its unit is read by _with_unit, only for numbers that need it: nothing here depends on it."""
     a, b = m.span()
     text = m.group(0)
     if (len(text) == 4 and _is_year(text)) or _glued_to_code(norm, a):
@@ -389,9 +399,11 @@ def _read_candidate(norm: str, m) -> _Number | None:
         if reading is None:
             return None
         value, ambiguous = reading
-    else:
-        value, ambiguous = Decimal(text), False  # what read_number gives for bare digits
-    number = _Number(a, b, _plain(value, text), text, ambiguous)
+        plain = _plain(value, text)
+    else:  # bare digits: what read_number and _plain give
+        value, ambiguous = Decimal(text), False
+        plain = int(value)
+    number = _Number(a, b, plain, text, ambiguous)
     pos = b
     if _mark_follows(norm, pos):  # a total, a document code and a range all start so
         fraction = _FRACTION.match(norm, pos)
@@ -417,6 +429,7 @@ def _read_candidate(norm: str, m) -> _Number | None:
         if glued.group(0).lower() not in _GLUED_UNITS:
             return None  # "5G", "10h30"
         number.unit, number.unit_start, number.unit_end = glued.group(0), glued.start(), glued.end()
+        number.unit_read = True
         return number
     scale = _SCALE.match(norm, pos) if spaced else None
     factor = None
@@ -429,11 +442,19 @@ def _read_candidate(norm: str, m) -> _Number | None:
         number.surface = norm[a:pos]
         number.scaled = True
     number.end = pos
-    percent = _PERCENT.match(norm, pos)
-    if percent:
-        number.unit, number.unit_start, number.unit_end = percent["sign"] or "%", percent.start(), percent.end()
-    else:
-        number.unit, number.unit_start, number.unit_end = _read_unit(norm, pos)
+    return number
+
+
+def _with_unit(norm: str, number: _Number) -> _Number:
+    """``number`` with its unit: a percent sign or word, else the counted noun phrase after it."""
+    if not number.unit_read:
+        pos = number.end
+        percent = _PERCENT.match(norm, pos)
+        if percent:
+            number.unit, number.unit_start, number.unit_end = percent["sign"] or "%", percent.start(), percent.end()
+        else:
+            number.unit, number.unit_start, number.unit_end = _read_unit(norm, pos)
+        number.unit_read = True
     return number
 
 
@@ -448,38 +469,29 @@ def _mark_follows(norm: str, pos: int) -> bool:
 def _read_unit(norm: str, pos: int) -> tuple[str | None, int, int]:
     """(phrase, start, end) of the counted noun phrase after a number: words up to
     a stop word, a punctuation mark, another number or the start of a proper name."""
-    if norm[pos:pos + 1] != " ":
-        return None, pos, pos  # words follow after spaces only
-    words: list[tuple[str, int, int]] = []
-    end = pos
-    while len(words) < _U["unit_max_words"]:
-        m = (_NEXT_UNIT_WORD if words else _FIRST_UNIT_WORD).match(norm, end)
-        if not m:
-            break  # no word, or a stop word
-        word = m["w"]
-        if words and word[0].isupper() and not words[-1][0][0].isupper():
-            break  # a name begins: "20 năm | TPHCM đương đầu"
-        words.append((word, m.start("w"), m.end()))
-        end = m.end()
-    keep = len(words)
-    if _NUMBER_NEXT.match(norm, end):
-        while keep > 1 and _LABEL_BEFORE.ends(" ".join(w for w, _, _ in words[:keep])):
+    m = _UNIT_WORDS.match(norm, pos) if norm.startswith(" ", pos) else None
+    if m is None:
+        return None, pos, pos  # no word, or a stop word
+    words = m.captures("w")
+    keep = 1
+    while keep < len(words) and not (words[keep][0].isupper() and not words[keep - 1][0].isupper()):
+        keep += 1  # until a name begins: "20 năm | TPHCM đương đầu"
+    ends = m.ends("w")
+    if _NUMBER_NEXT.match(norm, ends[keep - 1]):
+        while keep > 1 and _LABEL_BEFORE.ends(" ".join(words[:keep])):
             keep -= 1  # "1.532 em | lớp 10A": the label names the next number
-    if keep and words[0][0].lower() in _TIME_UNITS:
+    if words[0].lower() in _TIME_UNITS:
         keep = 1  # a duration counts the time noun alone: "10 năm | thực hiện"
-    while keep > 1 and _UNIT_DROP.ends(" ".join(w for w, _, _ in words[:keep])):
+    while keep > 1 and _UNIT_DROP.ends(" ".join(words[:keep])):
         keep -= 1  # "thủ tục hành chính mức độ | 3"
-    if not keep:
-        return None, pos, pos
-    return " ".join(w for w, _, _ in words[:keep]), words[0][1], words[keep - 1][2]
+    return " ".join(words[:keep]), m.starts("w")[0], ends[keep - 1]
 
 
 def _not_a_figure(norm: str, n: _Number, measured: bool) -> bool:
     """Periods, lunar dates, ages: numbers that read as quantities but are not results.
 
     ``measured``: a measuring verb ends the 40 characters before the number."""
-    after = norm[n.end:n.end + 30]
-    if _DATE_AFTER.match(after):
+    if _DATE_AFTER.match(norm, n.end, n.end + 30):  # no lookbehind: as in norm[n.end:n.end + 30]
         return True  # "28 tháng Chạp", "29 Tết"
     head = (n.unit or "").split(" ")[0].lower()
     if head in _TIME_UNITS and _PERIOD_AFTER.match(norm, n.unit_start + len(head)):
@@ -527,7 +539,7 @@ def _numbers(ctx, tokens, blocked: _Blocked):
         n = _read_candidate(norm, m)
         if n is None:
             continue
-        if chain_end >= 0 and not n.unit and _CHAIN.fullmatch(norm, chain_end, a):  # "mức độ 3, 4"
+        if chain_end >= 0 and _CHAIN.fullmatch(norm, chain_end, a) and not _with_unit(norm, n).unit:  # "mức độ 3, 4"
             chain_end = n.end
             continue
         before = norm[max(0, a - 40):a]
@@ -535,6 +547,7 @@ def _numbers(ctx, tokens, blocked: _Blocked):
         if _is_identifier(before, measured) or _is_list_number(norm, a, b):
             chain_end = n.end
             continue
+        _with_unit(norm, n)
         if blocked.covers(a, n.end) or _not_a_figure(norm, n, measured) or not _is_quantity(n, measured):
             continue
         taken_end = max(n.end, n.unit_end)
@@ -590,11 +603,8 @@ def _clean(text: str) -> str:
 def _metric_before(norm: str, clause_start: int, a: int) -> str:
     """The metric phrase before a value: "Công suất sử dụng giường bệnh ... đạt" → the phrase."""
     text = norm[clause_start:a]
-    while True:
-        trimmed = _METRIC_TRIM.sub("", text)
-        if trimmed == text:
-            break
-        text = trimmed
+    while _METRIC_TRIM_END.ends(text):  # else _METRIC_TRIM.sub changes nothing
+        text = _METRIC_TRIM.sub("", text)
     m = _LAST_MEASURE_VERB.match(text)
     if m and len(m["rest"].split()) <= 3:
         text = m["rest"]  # "đạt tỷ lệ" → "tỷ lệ"
@@ -602,9 +612,8 @@ def _metric_before(norm: str, clause_start: int, a: int) -> str:
 
 
 def _words_after(norm: str, start: int, stop: int) -> str:
-    tail = norm[start:stop]
-    m = _TAIL_END.search(tail)
-    return _clean(tail[:m.start()] if m else tail)
+    m = _TAIL_END.search(norm, start, stop)  # no lookbehind: as in norm[start:stop]
+    return _clean(norm[start:m.start() if m else stop])
 
 
 def _limit(text: str, last: bool = False) -> str | None:
@@ -786,9 +795,10 @@ def _find_comparison_end(norm: str, start: int, comparison: str) -> int:
 
 def _same(a: Figure, b: Figure) -> bool:
     """Same value, total, range and unit (one unit may extend the other)."""
+    if not (a.value == b.value and a.total == b.total and a.range_end == b.range_end):
+        return False
     units = sorted(((a.unit or "").lower() + " ", (b.unit or "").lower() + " "), key=len)
-    return (a.value == b.value and a.total == b.total and a.range_end == b.range_end
-            and units[1].startswith(units[0]))
+    return units[1].startswith(units[0])
 
 
 def _deduplicated(figures: list[tuple[Figure, bool]]) -> list[Figure]:
@@ -815,13 +825,14 @@ def extract(ctx) -> list[Figure]:
     norm, start, end = ctx.norm, ctx.article.start, ctx.article.end
     tokens = list(_TOKEN.finditer(norm, start, end))
     blocked = _blocked_spans(ctx, tokens)
-    lines = _line_ends(norm, start, end)
-    ends = _sentence_ends(norm, start, end, lines)
-    periods = _periods(norm, start, end, ctx.lower)
     found: list[tuple[Figure, bool]] = []
     title = ctx.article.title_span or (0, 0)
     previous = None
     for n in _numbers(ctx, tokens, blocked):
+        if previous is None:  # the lines, sentences and periods matter once there is a figure
+            lines = _line_ends(norm, start, end)
+            ends = _sentence_ends(norm, start, end, lines)
+            periods = _periods(norm, start, end, ctx.lower)
         figure = _describe(ctx, n, ends, lines, periods, previous)
         previous = (figure, max(n.end, n.unit_end))
         found.append((figure, title[0] <= n.start < title[1]))
