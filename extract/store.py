@@ -68,6 +68,7 @@ _MAX_STRING = 10_000  # far below the line width, so the emitter never folds
 # PyYAML's implicit resolvers by first character ("" for the empty string).
 _RESOLVERS = {first: tuple(found + _Dumper.yaml_implicit_resolvers.get(None, []))
               for first, found in _Dumper.yaml_implicit_resolvers.items() if first is not None}
+_BOOL_NULL_FIRST = frozenset(c for c in _RESOLVERS if c.isalpha())  # "yes", "No", "null" …
 _WILDCARD_RESOLVERS = tuple(_Dumper.yaml_implicit_resolvers.get(None, []))
 
 
@@ -79,10 +80,10 @@ def _resolves_implicitly(value: str) -> str | None:
     return None
 
 
-# Most strings: a letter that starts no bool or null word, then printable characters
-# without ":" or "#", not ending in a space; plain, whatever else holds.
+# Most strings: a letter, then printable characters without ":" or "#", not ending
+# in a space; plain unless the whole string is a bool or null word ("yes", "null").
 _SURELY_PLAIN = re.compile(
-    r"(?![yYnNtTfFoO])(?=[A-Za-z\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd])[^\W\d_]"
+    r"(?=[A-Za-z\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd])[^\W\d_]"
     r"(?:[\x20-\x22\x24-\x39\x3b-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd]*"
     r"[\x21\x22\x24-\x39\x3b-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd])?")
 
@@ -98,7 +99,8 @@ def _key(key: str) -> str:
 def _string(value: str, continuation: str | None = None) -> str:
     """``value`` as the emitter writes it; ``continuation`` is the indentation of a
     quoted string's next lines (a mapping's values only: None elsewhere)."""
-    if _SURELY_PLAIN.fullmatch(value) and len(value) <= _MAX_STRING:
+    if _SURELY_PLAIN.fullmatch(value) and len(value) <= _MAX_STRING and (
+            value[0] not in _BOOL_NULL_FIRST or _resolves_implicitly(value) is None):
         return value
     if len(value) > _MAX_STRING:
         raise _Unsupported
@@ -417,7 +419,7 @@ class _Reading:
             if len(text) < 2 or not text.endswith("'") or "'" in inner.replace("''", ""):
                 raise _Unsupported
             return inner.replace("''", "'")
-        if _SURELY_PLAIN.fullmatch(text):
+        if _SURELY_PLAIN.fullmatch(text) and (text[0] not in _BOOL_NULL_FIRST or _resolves_implicitly(text) is None):
             return text
         if not _plain_allowed(text):
             raise _Unsupported  # "a: b" is a mapping, not a string
