@@ -90,9 +90,10 @@ def _lines(text: str) -> list[tuple[int, int]]:
     """Spans of the non-blank lines, trailing spaces trimmed."""
     spans, start = [], 0
     for piece in text.split("\n"):
-        stripped = piece.rstrip()
-        if stripped.strip():
-            spans.append((start, start + len(stripped)))
+        if piece:  # most blank lines are empty
+            stripped = piece.rstrip()
+            if stripped:  # ends with a character that is not a space: not blank
+                spans.append((start, start + len(stripped)))
         start += len(piece) + 1
     return spans
 
@@ -164,7 +165,19 @@ def _date_only(line: str, dates=None) -> bool:
     """A line that is a date/time and little else ("08:15 31/01/2024", "( 11/4/2013)")."""
     if not (_year_dates(line) if dates is None else dates):
         return False
-    return len(_DATELINE_WORDS.sub(" ", line).split()) <= 2
+    return _few_words_left(line, 2)
+
+
+def _few_words_left(line: str, most: int) -> bool:
+    """True when at most ``most`` words are left once ``_DATELINE_WORDS`` are taken out: the
+    words of ``_DATELINE_WORDS.sub(" ", line)``, counted between matches, stopping early in prose."""
+    words, pos = 0, 0
+    for m in _DATELINE_WORDS.finditer(line):
+        words += len(line[pos:m.start()].split())
+        if words > most:
+            return False
+        pos = m.end()
+    return words + len(line[pos:].split()) <= most
 
 
 def _is_banner(line: str, dates, index: int) -> bool:
@@ -213,9 +226,9 @@ def _read_title(text, content, article, year_dates):
     ``year_dates`` has the dates with a year of the lines already read (a line's dates are found once)."""
     for a, b in content[:6]:
         line = text[a:b]
-        words = line.split()
         if any(a < y and x < b for x, y in article.excluded) or _date_only(line, year_dates.get((a, b))):
             continue
+        words = line.split()
         if len(words) > _TITLE_MAX_WORDS:
             return
         if line.isupper() or (line.rstrip().endswith(".") and len(words) > 25):
