@@ -160,7 +160,8 @@ class _Found:
 def extract(ctx) -> list[Meeting]:
     sentences = _Sentences(ctx.norm, ctx.article.start, ctx.article.end)
     dates = _DateIndex(ctx.dates)
-    people = sorted(a for _, a, _ in _mentions(ctx))
+    mentions = sorted(_mentions(ctx), key=lambda pab: pab[1])
+    people = [a for _, a, _ in mentions]  # sorted name starts
     ranges = _range_ends(ctx, dates)
     found: list[_Found] = []
     for d in _days_in_order(ctx):
@@ -181,7 +182,7 @@ def extract(ctx) -> list[Meeting]:
                 built.meeting.year_inferred = found[-1].meeting.year_inferred
                 built.same_day = True
             found.append(built)
-    _link_officials(ctx, found)
+    _link_officials(ctx, found, mentions)
     return _merge([(f.meeting, f.same_day) for f in found])
 
 
@@ -601,11 +602,11 @@ def _names_a_person(people: list[int], start: int, end: int) -> bool:
     return i < len(people) and people[i] < end
 
 
-def _link_officials(ctx, found: list[_Found]) -> None:
-    """Officials in a meeting's paragraph with a chủ trì cue chair it; with a dự cue attend."""
+def _link_officials(ctx, found: list[_Found], mentions: list[tuple[str, int, int]]) -> None:
+    """Officials in a meeting's paragraph with a chủ trì cue chair it; with a dự cue attend.
+    ``mentions``: ``_mentions`` sorted by name start."""
     if not found:
         return
-    mentions = sorted(_mentions(ctx), key=lambda pab: pab[1])
     starts = [a for _, a, _ in mentions]
     for i, f in enumerate(found):
         scope = _scope(ctx, f, found[i + 1] if i + 1 < len(found) else None)
