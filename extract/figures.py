@@ -40,37 +40,52 @@ def _fold(text: str) -> str:
     return text.casefold().replace("i\u0307", "i")
 
 
-class _Ending:
-    """A case-blind pattern that must end the text it is tried on ("… đạt$"),
-    its last word one of ``last_words``, then only spaces (and one colon if ``colon``).
+class _LastWords:
+    """Whether a text may end with one of some phrases (matched case-blind), then only
+    spaces (and one colon if ``colon``): whether it ends with the last word of one,
+    a quick test with string methods."""
 
-    ``search`` is the pattern itself (where it starts).  ``ends`` only says whether
-    it matches, and is much faster: it first checks, with string methods, that the
-    text ends with one of the last words; then it tries the mirror-image pattern
-    (every part reversed, the lookbehind turned into a lookahead) once, anchored, at
-    the start of the reversed text, instead of a search from every position.  A
-    match ending before a final newline extends over it (the pattern ends with
-    ``\\s*$``), so the two agree on whether there is a match."""
-
-    def __init__(self, forward: str, mirrored: str, last_words, colon: bool = False):
-        self._forward = regex.compile(forward, regex.I)
-        self._mirrored = regex.compile(mirrored, regex.I)
-        last_words = {w.split()[-1] for w in last_words}
-        self._last_words = tuple({_fold(w) for w in last_words})
+    def __init__(self, phrases, colon: bool = False):
+        last_words = {w.split()[-1] for w in phrases}
+        self._folded = tuple({_fold(w) for w in last_words})
         self._longest = max(map(len, last_words))  # in characters of the text: one per letter matched
         self._colon = colon
+
+    def may_end(self, text: str) -> bool:
+        core = text.rstrip()  # str.isspace holds for every \s
+        if self._colon:
+            core = core.rstrip(":").rstrip()
+        return _fold(core[-self._longest:]).endswith(self._folded)
+
+
+class _Ending:
+    """A case-blind pattern that must end the text it is tried on ("… đạt$"): one of
+    ``phrases``, then spaces (and one colon if ``colon``) or other words (``forward``).
+
+    ``search`` is the pattern itself (where it starts).  ``ends`` only says whether
+    it matches, and is much faster: it checks the last word first (_LastWords), then
+    tries the mirror-image pattern (every part reversed, the lookbehind turned into a
+    lookahead) once, anchored, at the start of the reversed text, instead of a search
+    from every position.  A match ending before a final newline extends over it (the
+    pattern ends with ``\\s*$``), so the two agree on whether there is a match.  The
+    last answer is kept: describing a number asks it several times of one text."""
+
+    def __init__(self, forward: str, mirrored: str, phrases, colon: bool = False):
+        self._forward = regex.compile(forward, regex.I)
+        self._mirrored = regex.compile(mirrored, regex.I)
+        self.last_words = _LastWords(phrases, colon)
+        self._last: tuple[str, bool] = ("", False)
 
     def search(self, text: str):
         return self._forward.search(text)
 
     def ends(self, text: str) -> bool:
         """Whether the pattern matches ``text``."""
-        core = text.rstrip()  # str.isspace holds for every \s
-        if self._colon:
-            core = core.rstrip(":").rstrip()
-        if not _fold(core[-self._longest:]).endswith(self._last_words):
-            return False
-        return self._mirrored.match(text[::-1]) is not None
+        if text == self._last[0]:
+            return self._last[1]
+        found = self.last_words.may_end(text) and self._mirrored.match(text[::-1]) is not None
+        self._last = (text, found)
+        return found
 
 
 def _backwards(words) -> str:
@@ -98,6 +113,9 @@ def _starts_with(words) -> regex.Pattern:
 
 # --- number shapes -----------------------------------------------------------
 _TOKEN = regex.compile(r"(?<![\p{N}.,])\d+(?:[.,]\d+)*")
+# The same tokens but years ("2024": no more digits, nor "." or "," and digits, after it),
+# which are never figures (see _read_candidate), nor clock times or phone numbers.
+_TOKEN_NOT_YEAR = regex.compile(r"(?<![\p{N}.,])(?!(?:19|20)\d\d(?!\d|[.,]\d))\d+(?:[.,]\d+)*")
 _THOUSANDS_DOT = regex.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 _DECIMAL_COMMA = regex.compile(r"\d+(?:,\d+)?")
 _DECIMAL_POINT = regex.compile(r"\d+\.\d+")
@@ -126,6 +144,7 @@ _NUMBERED_LINE = regex.compile(r"\s*(?:\d+(?:\.\d+)*[.)]|(?i:điều)\s+\d+)\s")
 _LABEL_BEFORE = _ends_with(_N["labels"])
 _VALUE_HEAD_BEFORE = _ends_with(_N["value_heads"])
 _ANNIVERSARY_BEFORE = _ends_with(_N["anniversary_before"])
+_IDENTIFIER_CUES = _LastWords(_N["labels"] + _N["value_heads"] + _N["anniversary_before"], colon=True)
 _DATE_AFTER = _starts_with(_N["date_after"])
 _ANNIVERSARY_AFTER = _starts_with(_N["anniversary_after"])
 _QUALIFIERS = alternation(_M["qualifiers"], boundary=False)
@@ -339,6 +358,8 @@ def _is_identifier(before: str, measured: bool) -> bool:
     """A number after a label noun ("lần thứ 5", "Chuyên đề 2", "Tầng 19").
 
     ``before`` is the text before the number; ``measured``: a measuring verb ends it."""
+    if not _IDENTIFIER_CUES.may_end(before):
+        return False  # none of the three tests below can hold
     if measured or _VALUE_HEAD_BEFORE.ends(before):
         return False
     if _ANNIVERSARY_BEFORE.ends(before):
@@ -525,7 +546,7 @@ class _Overlaps:
 
 
 def _numbers(ctx, tokens, blocked: _Blocked):
-    """Every quantity in the article, in text order; ``tokens`` are the _TOKEN matches there."""
+    """Every quantity in the article, in text order; ``tokens`` are the _TOKEN_NOT_YEAR matches there."""
     norm = ctx.norm
     # Numbers are found inside the article, where ctx.allows means: not on its furniture.
     on_furniture = _Overlaps(ctx.article.excluded)
@@ -823,7 +844,7 @@ def _deduplicated(figures: list[tuple[Figure, bool]]) -> list[Figure]:
 
 def extract(ctx) -> list[Figure]:
     norm, start, end = ctx.norm, ctx.article.start, ctx.article.end
-    tokens = list(_TOKEN.finditer(norm, start, end))
+    tokens = list(_TOKEN_NOT_YEAR.finditer(norm, start, end))
     blocked = _blocked_spans(ctx, tokens)
     found: list[tuple[Figure, bool]] = []
     title = ctx.article.title_span or (0, 0)
