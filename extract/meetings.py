@@ -86,6 +86,10 @@ _PLACE = regex.compile(r"(?<![\p{L}])tại\s+(?P<place>[^,;.()\n]{2,120}?)(?=\s*
                        regex.I)
 _CHAIR = regex.compile(_words("chair_cues"), regex.I)
 _ATTEND = regex.compile(rf"{_words('attendee_cues')}(?!\s+{_words('not_attend_after')})", regex.I)
+# The same for the lower-cased copy of the text (``ctx.lower``): faster scans, same spans.
+_CHAIR_LOWER = regex.compile(alternation(_V["chair_cues"], case="any"))
+_ATTEND_LOWER = regex.compile(
+    rf"{alternation(_V['attendee_cues'], case='any')}(?!\s+{alternation(_V['not_attend_after'], case='any')})")
 _LEAD_CUE = regex.compile(r"[^.;\n]{0,60}?(?:\bcó\b|:|\blà\b)")
 _YEAR = r"(?:19|20)\d\d"
 # A period with its year: "quý I/2024", "6 tháng đầu năm 2024", "tháng 3/2024", "năm 2024".
@@ -641,14 +645,15 @@ def _role(ctx, name_start: int, name_end: int) -> str | None:
                      _last_stop(norm, name_start))
     clause_end = _CLAUSE_END.search(norm, name_end)
     clause_end = clause_end.start() if clause_end else len(norm)
-    before = sorted([(m.start(), m.end(), "chair") for m in _CHAIR.finditer(norm, sent_start, name_start)]
-                    + [(m.start(), m.end(), "attendee") for m in _ATTEND.finditer(norm, sent_start, name_start)])
+    chair, attend, text = (_CHAIR, _ATTEND, norm) if ctx.lower is None else (_CHAIR_LOWER, _ATTEND_LOWER, ctx.lower)
+    before = sorted([(m.start(), m.end(), "chair") for m in chair.finditer(text, sent_start, name_start)]
+                    + [(m.start(), m.end(), "attendee") for m in attend.finditer(text, sent_start, name_start)])
     for start, end, role in reversed(before):
         lead = _LEAD_CUE.match(norm, end)
         if lead and lead.end() <= name_start:
             return role
-    after = sorted([(m.start(), "chair") for m in _CHAIR.finditer(norm, name_end, clause_end)]
-                   + [(m.start(), "attendee") for m in _ATTEND.finditer(norm, name_end, clause_end)])
+    after = sorted([(m.start(), "chair") for m in chair.finditer(text, name_end, clause_end)]
+                   + [(m.start(), "attendee") for m in attend.finditer(text, name_end, clause_end)])
     if after:
         return after[0][1]
     return before[-1][2] if before else None
