@@ -54,10 +54,11 @@ _VALUE_RE = regex.compile(
 )
 # Where a date value can start: at "ngày" (the first branch), or where the other branches
 # start: one or two digits after no digit, then (after spaces) a separator or a range's
-# joiner ("12/3", "12 - 14/3", "12 và 13/3"), or four digits and "-" ("2025-08-29").
-# Matching the value only there, in order, finds what a search would, several times quicker.
+# joiner and (after spaces) a digit ("12/3", "12 - 14/3", "12 và 13/3"), or four digits,
+# "-" and a digit ("2025-08-29").  Matching the value only there, in order, finds what a
+# search would, several times quicker.
 _DAY_WORD_RE = regex.compile(_DAY_WORD, regex.I)
-_NUMBER_START_RE = regex.compile(r"(?<!\d)(?:\d\d?(?=\s*(?:[-–,/.]|và|đến))|\d{4}-)", regex.I)
+_NUMBER_START_RE = regex.compile(r"(?<!\d)(?:\d\d?(?=\s*(?:[-–,/.]|và|đến)\s*\d)|\d{4}(?=-\d))", regex.I)
 _TIME_RE = regex.compile(r"(?<![\p{N}:])(?P<h>[01]?\d|2[0-3])\s?(?::|h|giờ)(?:\s?(?P<mi>[0-5]\d))?(?![\p{N}])(?:\s?(?P<ap>[ap]m))?", regex.I)
 
 
