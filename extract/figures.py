@@ -391,7 +391,7 @@ _CHAIN = regex.compile(r"\s*(?:,|và|hoặc|[-–])\s*")
 
 
 # --- step 1 and 2 together: one candidate ------------------------------------
-@dataclass
+@dataclass(slots=True)
 class _Number:
     start: int
     end: int  # end of the number itself (total, range end and scale word included)

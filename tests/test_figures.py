@@ -197,3 +197,62 @@ def test_units_and_codes(sentence, expected):
 ])
 def test_more_non_figures(sentence, not_figures):
     assert {f.surface for f in figures(sentence)}.isdisjoint(not_figures)
+
+
+# --- the quick paths of figures.py agree with the plain patterns -----------------
+from itertools import product  # noqa: E402
+
+import regex  # noqa: E402
+
+from extract import figures as F  # noqa: E402
+
+ENDINGS = {name: value for name, value in vars(F).items() if isinstance(value, F._Ending)}
+ENDING_WORDS = sorted({w for name in ("labels", "value_heads", "anniversary_before") for w in F._N[name]}
+                      | {w for name in ("measure_verbs", "change_verbs", "qualifiers", "level_after_change",
+                                        "metric_trailing_drop") for w in F._M[name]}
+                      | set(F._U["unit_trailing_drop"]) | {"so với", "cùng kỳ", "Tầng"})
+
+
+def test_case_blind_matches_fold_alike():
+    """_LastWords compares case-folded last words: every character that the regex
+    module matches case-blind to a letter of these words must fold like it."""
+    every = "".join(map(chr, range(0x110000)))
+    letters = {c for w in ENDING_WORDS for c in w if not c.isspace()}
+    for letter in letters:
+        for c in set(regex.findall(regex.escape(letter), every, flags=regex.I)):
+            assert F._fold(c) == F._fold(letter), (letter, c)
+
+
+@pytest.mark.parametrize("name", sorted(ENDINGS))
+def test_ending_tests_agree_with_their_patterns(name):
+    ending = ENDINGS[name]
+    befores = ["", "Tỷ lệ ", "x", "(", "5 ", "Đạt "]
+    afters = ["", " ", "  ", ":", " : ", "\n", " :\n", "::", " hơn", " được  ", " x"]
+    for before, word, after in product(befores, ENDING_WORDS, afters):
+        for text in {before + word + after, (before + word).upper() + after, word.replace("i", "İ") + after,
+                     word.replace(" ", "  ") + after, word[1:] + after}:
+            assert ending.ends(text) == (ending.search(text) is not None), (name, text)
+
+
+def test_last_clause_break_is_the_last_of_a_full_scan():
+    for text in map("".join, product(";:, -–1a\t", repeat=5)):
+        cut = 0
+        for m in F._CLAUSE_BREAK.finditer(text):
+            cut = m.end()
+        assert F._last_break_end(text) == cut, text
+
+
+def test_times_phones_and_periods_are_found_where_a_scan_finds_them():
+    text = ("Lúc 8 giờ, 9h30, 10 h, vào  7 giờ sáng, 23:59', gọi 0912 345 678 hay +84 912 345 678; "
+            "năm 2022 - 2023, 2 tháng đầu năm 2024, quý IV/2023, Quý I năm 2013, tháng 5/2024, "
+            "giai đoạn 2021 – 2025, nhiệm kỳ 2020-2025, 12  tháng cuối năm, 2024 ٣ giờ 1999.")
+    for start in range(0, 12):
+        tokens = list(F._TOKEN_NOT_YEAR.finditer(text, start, len(text)))
+        times, phones = F._time_and_phone_starts(text, tokens, start)
+        for pattern, starts in ((F._TIME, times), (F._PHONE, phones)):
+            assert ([m.span() for m in F._finditer_at(pattern, text, starts, start, len(text))]
+                    == [m.span() for m in pattern.finditer(text, start, len(text))])
+        lower = text.lower()
+        starts = F._period_starts(lower, start, len(text))
+        assert ([m.span() for m in F._finditer_at(F._PERIOD_LOWER, lower, starts, start, len(text))]
+                == [m.span() for m in F._PERIOD_LOWER.finditer(lower, start, len(text))])
