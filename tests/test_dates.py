@@ -9,6 +9,7 @@ import datetime as dt
 import pytest
 
 from extract.dates import find_dates, find_times, iso_date, resolve_year, weekday_agrees
+from extract.text import lower_view
 
 # (text, [(iso, part of day, ISO weekday)] of the dates found)
 DATES = [
@@ -49,6 +50,11 @@ NOT_DATES = [
     "ngày 31/2", "ngày 12/13", "Số: 565 /TB-SYT", "40.000 đồng/người/tháng",
     "Điều 12, 13/3", "tăng 12-14.3 lần", "từ 5-7/10 ngày", "ngày 14-12/3",
 ]
+
+
+@pytest.mark.parametrize("text", [text for text, _ in DATES] + ["NGÀY 5 THÁNG 3 NĂM 2024, Chiều NgÀy 6/3 và ngàY 7-3"])
+def test_the_lower_cased_view_finds_the_same_dates(text):
+    assert find_dates(text, lower=lower_view(text)) == find_dates(text)
 
 
 def test_a_range_keeps_its_last_day():
