@@ -50,11 +50,25 @@ def _key(surface: str) -> str:
     return " ".join(surface.lower().split())
 
 
-def _shortest_phrases(phrases) -> list[tuple[str, ...]]:
-    """The phrases (as words) that contain no other: "trong cùng ngày" has "cùng ngày"."""
+def _spaced(words) -> str:
+    return "[ ]+".join(regex.escape(w) for w in words)
+
+
+def _phrase_search(phrases) -> regex.Pattern:
+    """A pattern finding where one of ``phrases`` is written, its words apart by runs of spaces.
+
+    It starts with a word all of them share if there is one ("ngày"), and looks around
+    it for the rest: the regex module finds a literal start fast, an alternation slowly."""
     words = sorted({tuple(p.split()) for p in phrases})
-    return [w for w in words if not any(
-        v != w and any(w[i:i + len(v)] == v for i in range(len(w))) for v in words)]
+    shared = sorted(set.intersection(*(set(ws) for ws in words)), key=lambda w: (-len(w), w))
+    if not shared:
+        return regex.compile("|".join(_spaced(ws) for ws in words))
+    around = []
+    for ws in words:
+        i = ws.index(shared[0])
+        around.append((rf"(?<={_spaced(ws[:i + 1])})" if i else "")
+                      + (rf"(?=[ ]+{_spaced(ws[i + 1:])})" if ws[i + 1:] else ""))
+    return regex.compile(rf"{regex.escape(shared[0])}(?:{'|'.join(around)})")
 
 
 _KINDS = _lower_map(_V["kinds"])
@@ -116,11 +130,9 @@ _SAME_DAY = regex.compile(  # not "cùng ngày 6/3", which has its own date
 # The same for the lower-cased copy of the text (``ctx.lower``): a faster scan, same spans.
 _SAME_DAY_LOWER = regex.compile(
     rf"(?:(?P<part>{alternation(PART_OF_DAY, case='any')})\s+)?{alternation(_V['same_day'], case='any')}(?!\s*\(?\s*\d)")
-# Every such match contains one of the phrases, which most articles never write: plain
-# searches for them (as written and lower-cased, spaces as runs, one pattern each: a
-# literal start is found fast) skip the slow scan then.
-_SAME_DAY_WRITTEN = [regex.compile("[ ]+".join(regex.escape(word) for word in words))
-                     for words in _shortest_phrases({*_V["same_day"], *(p.lower() for p in _V["same_day"])})]
+# Every such match contains one of the phrases, which most articles never write (as
+# written or lower-cased): a quick search for them skips the slow scan then.
+_SAME_DAY_WRITTEN = _phrase_search({*_V["same_day"], *(p.lower() for p in _V["same_day"])})
 _RANGE_GAP = regex.compile(r"\s*(?:[-–]|đến|tới)?\s*(?:ngày\s*)?", regex.I)
 _RANGE_JOIN = regex.compile(r"[-–]|đến|tới", regex.I)
 _NOT_ACTIVITY_BEFORE = "".join(rf"(?<!{regex.escape(w)}\s)" for w in _V["not_activity_before"])
@@ -193,7 +205,7 @@ def extract(ctx) -> list[Meeting]:
 def _same_day_phrases(ctx):
     """``_SAME_DAY`` matches in the article; "part" comes out lower-cased either way."""
     if ctx.lower is not None:
-        if not any(p.search(ctx.lower, ctx.article.start, ctx.article.end) for p in _SAME_DAY_WRITTEN):
+        if not _SAME_DAY_WRITTEN.search(ctx.lower, ctx.article.start, ctx.article.end):
             return ()
         return _SAME_DAY_LOWER.finditer(ctx.lower, ctx.article.start, ctx.article.end)
     return _SAME_DAY.finditer(ctx.norm, ctx.article.start, ctx.article.end)
