@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import re
 
@@ -63,9 +64,34 @@ def _spaced(words, *, boundary: bool = True, case: str | None = None) -> str:
 
 
 def _re_spaced(words) -> str:
-    """A lower-case alternation for the standard ``re`` module, longest first."""
-    ordered = sorted({w.lower() for w in words}, key=lambda w: (-len(w), w))
-    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in ordered) + ")"
+    """A lower-case alternation for the standard ``re`` module: a tree of prefixes, as ``alternation``."""
+    return alternation({w.lower() for w in words}, boundary=False, case="exact").replace("[ ]+", r"[ \t]+")
+
+
+def _re_title_starts(prefixes, titles) -> str:
+    r"""For ``re`` on a lower-cased text: where ``_TITLE_LOWER`` may match, quick to find.
+
+    One tree of prefixes holds the prefixes P (then a space) and the titles T (then no word
+    character): every match of ``(?<!\w)(?:P[ \t]+){0,2}T`` starts with one of them.  With no
+    look-behind first, ``re`` only tries it at the letters a title or prefix starts with."""
+    tree: dict = {}
+    for mark, words in (("P", prefixes), ("T", titles)):
+        for word in {" ".join(w.lower().split()) for w in words}:
+            node = tree
+            for char in word:
+                node = node.setdefault(char, {})
+            node[mark] = True
+
+    def branches(node: dict) -> str:
+        alternatives = [(r"[ \t]+" if char == " " else regex.escape(char)) + branches(child)
+                        for char, child in sorted(node.items()) if char not in ("P", "T")]
+        if "P" in node:
+            alternatives.append(r"[ \t]")
+        if "T" in node:
+            alternatives.append(r"(?!\w)")
+        return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+
+    return branches(tree)
 
 
 _FIRST = regex.compile(r"[\p{L}\p{N}]+")
@@ -78,12 +104,14 @@ def _first_words(entries) -> frozenset[str]:
 
 _B = r"(?<![\p{L}\p{N}])"   # word start
 _E = r"(?![\p{L}\p{N}])"    # word end
-_GAP = regex.compile(r"[ \t]+")
+# This and the other patterns of spaces and punctuation alone use the standard ``re``: the
+# same matches as ``regex``, quicker per call.
+_GAP = re.compile(r"[ \t]+")
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:[./&'-][\p{L}\p{N}]+)*")
 # A capitalised word may hold an apostrophe ("H'Lan", "K'Nhiên").
 _NAME_WORD = r"\p{Lu}\p{L}*(?:['’ʼ]\p{L}+)*"
-_CAP_RUN = regex.compile(_B + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r")+" + _E)
-_CAP_WORD = regex.compile(_NAME_WORD)
+# Two capitalised words or more; the group "w" captures each word.
+_CAP_RUN = regex.compile(_B + "(?P<w>" + _NAME_WORD + r")(?:[ \t]+(?P<w>" + _NAME_WORD + r"))+" + _E)
 _APOSTROPHE = regex.compile(r"\A\p{Lu}['’ʼ]\p{Lu}")
 _APOSTROPHE_SPLIT = regex.compile(r"['’ʼ]")
 
@@ -96,6 +124,7 @@ _TITLE = regex.compile(
 _TITLE_LOWER = re.compile(
     r"(?<!\w)(?:" + _re_spaced(_TITLES["prefixes"]) + r"[ \t]+){0,2}" + _re_spaced(_TITLES["titles"])
     + r"(?:[ \t]+" + _re_spaced(_TITLES["suffixes"]) + r")?(?!\w)")
+_TITLE_START = re.compile(_re_title_starts(_TITLES["prefixes"], _TITLES["titles"]))
 _STOP = regex.compile(_spaced(_TITLES["stops"], case="exact"))
 _STOP_ANY_CASE = regex.compile("(?i:" + _spaced(_TITLES["stops"], case="any") + ")")
 _LINK = regex.compile(r"[ \t]*,?[ \t]*" + _spaced(_TITLES["links"], case="exact") + r"[ \t]+")
@@ -107,6 +136,8 @@ _PLACE_KIND.update({a: _PLACE_KIND.get(c, "khác") for a, c in _ORGS["place_alia
 _PLACE_CANON = {p: p for p in _PLACE_KIND} | dict(_ORGS["place_aliases"])
 _PLACE_CANON.update({k.upper(): v for k, v in list(_PLACE_CANON.items())})
 _PLACE = regex.compile(alternation(_PLACE_CANON, case="exact"))
+# The same names without the word boundaries, for ``re``: where ``_PLACE`` may match (``_places``).
+_PLACE_CANDIDATE = re.compile(alternation(_PLACE_CANON, boundary=False, case="exact"))
 _LEVEL_BEFORE_PLACE = regex.compile("(?i:" + _spaced(_ORGS["district_levels"], boundary=False, case="any") + r")[ \t]+\Z")
 
 _ADDRESS = alternation(_PEOPLE["address"], boundary=False, case="any")  # always inside (?i:…)
@@ -115,29 +146,35 @@ _HONORIFIC = regex.compile(rf"(?:(?i:{_ADDRESS})|{_DEGREE}\.?){_E}")
 _HONORIFICS_BEFORE = regex.compile(
     rf"(?:{_B}(?:(?i:{_ADDRESS})|{_DEGREE})\.?(?:[ \t]*,[ \t]*|[ \t]+|(?=\p{{Lu}})))+\Z")
 _HONORIFIC_PIECE = regex.compile(rf"(?i:{_ADDRESS})|{_DEGREE}\.?")
+# The last honorific of ``_HONORIFICS_BEFORE`` read backwards, matched on the reversed text
+# before a name: what must be there for ``_HONORIFICS_BEFORE`` to match (a quick test first).
+_HONORIFIC_REVERSED = regex.compile(
+    r"(?:[ \t]*,[ \t]*|[ \t]+|)\.?(?:(?i:"
+    + alternation([a[::-1] for a in _PEOPLE["address"]], boundary=False, case="any") + ")|"
+    + alternation([d[::-1] for d in _PEOPLE["degrees"]], boundary=False, case="exact") + ")")
 
 _CREDIT_BEFORE = regex.compile(r"(?:\A|[(\[])[ \t\-•*|>]*(?i:" + _spaced(_PEOPLE["credits"], boundary=False, case="any")
                             + r")[^:\n()]{0,25}:[ \t]*\Z")
 _NOT_PERSON_BEFORE = regex.compile(alternation(_PEOPLE["not_person_after"], case="exact") + r"[ \t]+\Z")
 
 # Between two roles of one chain: a comma, or a dash with a space on one side at least.
-_ROLE_SEP = regex.compile(r"[ \t]*,[ \t]*|[ \t]+[-–—][ \t]*|[-–—][ \t]+")
+_ROLE_SEP = re.compile(r"[ \t]*,[ \t]*|[ \t]+[-–—][ \t]*|[-–—][ \t]+")
 # Between a name and its roles: the same, or an opening bracket.
-_NAME_SEP = regex.compile(r"[ \t]*,[ \t]*|[ \t]*[-–—][ \t]*|[ \t]*\([ \t]*")
-_ROLE_THEN_NAME = regex.compile(r"[ \t]+là[ \t]+|[ \t]*:[ \t]*")
+_NAME_SEP = re.compile(r"[ \t]*,[ \t]*|[ \t]*[-–—][ \t]*|[ \t]*\([ \t]*")
+_ROLE_THEN_NAME = re.compile(r"[ \t]+là[ \t]+|[ \t]*:[ \t]*")
 _PHOTO_POSITION = regex.compile(r"[ \t]*\([ \t]*(?i:" + _spaced(_PEOPLE["photo_positions"], boundary=False, case="any")
                              + r")" + _E + r"[^()\n]{0,40}\)")
-_DASH = regex.compile(r"[ \t]*[-–—][ \t]*")
+_DASH = re.compile(r"[ \t]*[-–—][ \t]*")
 # A role written right after a name and a separator belongs to that name ("X - R").
 _AFTER_NAME = regex.compile(r"\p{Lu}\p{L}*[ \t]*[,(\-–—][ \t]*\Z")
 _SIGNED = regex.compile(r"[ \t]*\(?[ \t]*(?i:" + _spaced(_PEOPLE["signed"], boundary=False, case="any") + r")[ \t]*\)?[ \t]*\Z")
 _ON_BEHALF = regex.compile(r"[ \t]*(?i:" + _spaced(_PEOPLE["on_behalf"], boundary=False, case="any") + r")\.?[ \t]+")
 _ABBREVIATION = regex.compile(alternation(_ORGS["abbreviations"], case="exact"))
 _AND = regex.compile(r"và" + _E)
-_COMMA = regex.compile(r"[ \t]*,[ \t]*")
-_INNER_DASH = regex.compile(r"[ \t]+[-–][ \t]+")
-_SPACES = regex.compile(r"[ \t]*")
-_HONORIFIC_GAP = regex.compile(r"[ \t.]*")
+_COMMA = re.compile(r"[ \t]*,[ \t]*")
+_INNER_DASH = re.compile(r"[ \t]+[-–][ \t]+")
+_SPACES = re.compile(r"[ \t]*")
+_HONORIFIC_GAP = re.compile(r"[ \t.]*")
 _LOWER_TAIL = regex.compile(r"[ \t]+(\p{Ll}+)(?=[ \t]*[-–,])")
 _TITLE_FIRST_WORDS = _first_words(_TITLES["titles"] + _TITLES["prefixes"])
 _STOP_FIRST_WORDS = _first_words(_TITLES["stops"])
@@ -151,20 +188,62 @@ _MAX_TITLE_LINE = 200
 
 # --- names -------------------------------------------------------------------------
 
-class _Token:
-    """A capitalised word; ``shape`` is "caps" (NGUYỄN), "title" (Nguyễn), "any" (A, Y) or "mixed"."""
+def _word_info(word: str) -> tuple:
+    """What the name rules ask of a capitalised word, worked out once per word (``_WORDS``):
+    (shape, vocabulary form, family name?, given-name prefix?, title may start here?,
+    verb may start here?, place name may start here?)."""
+    if len(word) == 1:
+        shape = "any"
+    elif word.isupper():
+        shape = "caps"
+    elif "'" in word or "’" in word or "ʼ" in word:  # "H'Lan": each part capitalised at most
+        parts = _APOSTROPHE_SPLIT.split(word)
+        shape = "title" if all(len(p) == 1 or p[1:].islower() for p in parts) else "mixed"
+    else:
+        shape = "title" if word[1:].islower() else "mixed"
+    cased = _cased(word)
+    given = word in _GIVEN_PREFIXES or bool(_APOSTROPHE.match(word)) and cased[:2] in _GIVEN_PREFIXES
+    lower = word.lower()
+    # A token is a whole word (no letter or digit follows it), so its first word in the
+    # text is its own first word: up to an apostrophe, if any.
+    first = _FIRST.match(word)
+    place_first = bool(first) and first.group().lower() in _PLACE_FIRST_WORDS
+    info = (shape, cased, cased in _FAMILY, given, lower in _TITLE_FIRST_WORDS, lower in _STOP_FIRST_WORDS,
+            place_first)
+    if len(_WORDS) >= _MAX_WORDS:
+        _WORDS.clear()
+    _WORDS[word] = info
+    return info
 
-    __slots__ = ("start", "end", "word", "shape")
+
+_WORDS: dict[str, tuple] = {}
+_MAX_WORDS = 100_000  # capitalised words remembered across documents
+
+
+class _Token:
+    """A capitalised word; ``shape`` is "caps" (NGUYỄN), "title" (Nguyễn), "any" (A, Y) or "mixed".
+
+    ``cased`` is the form the vocabulary lists (``_cased``); ``family`` says whether it is a
+    family name, ``given`` whether it is a given-name prefix: "Y" or "H'…" ("Y Lim", "H'Lan"),
+    how Ê Đê, Jrai and Ba Na given names start."""
+
+    __slots__ = ("start", "end", "word", "shape", "cased", "family", "given", "title_first", "stop_first",
+                 "place_first", "_place_end")
 
     def __init__(self, start: int, end: int, word: str):
         self.start, self.end, self.word = start, end, word
-        if len(word) == 1:
-            self.shape = "any"
-        elif word.isupper():
-            self.shape = "caps"
-        else:  # "Lan", "H'Lan": each part after an apostrophe is capitalised at most
-            parts = _APOSTROPHE_SPLIT.split(word)
-            self.shape = "title" if all(len(p) == 1 or p[1:].islower() for p in parts) else "mixed"
+        info = _WORDS.get(word) or _word_info(word)
+        (self.shape, self.cased, self.family, self.given, self.title_first, self.stop_first,
+         self.place_first) = info
+        self._place_end = None
+
+    def place_end(self, text: str) -> int:
+        """Where a place name starting at this word ends ("Hà Nội", "Ea H'Leo"), or 0."""
+        end = self._place_end
+        if end is None:
+            place = _PLACE.match(text, self.start) if self.place_first else None
+            end = self._place_end = place.end() if place else 0
+        return end
 
     def __repr__(self):
         return f"_Token({self.start}, {self.end}, {self.word!r})"
@@ -173,23 +252,27 @@ class _Token:
 class _Runs:
     """Runs of capitalised words of one shape, for finding names in them."""
 
-    def __init__(self, text: str, start: int, end: int):
+    def __init__(self, text: str, start: int, end: int, title):
         self.text = text
+        self.title = title  # ``_TITLE.match`` at a position
         self.by_start: dict[int, tuple[list[_Token], int]] = {}
         self.runs: list[list[_Token]] = []
+        self._name_starts: dict[int, int | None] = {}
         for words in _CAP_RUN.finditer(text, start, end):  # two capitalised words or more
             run: list[_Token] = []
             shape = "any"
-            for m in _CAP_WORD.finditer(text, words.start(), words.end()):
-                tok = _Token(m.start(), m.end(), m.group())
-                if run and (tok.shape == "mixed" or tok.shape not in ("any", shape) and shape != "any"
-                            or self._ends_names(tok)):
+            for start_, end_ in words.spans("w"):
+                tok = _Token(start_, end_, text[start_:end_])
+                tok_shape = tok.shape
+                if run and (tok_shape == "mixed" or tok_shape != shape and tok_shape != "any" and shape != "any"
+                            or (tok.title_first or tok.stop_first) and self._ends_names(tok)):
                     carry = self._carried(run, shape, tok)
                     self._close(run[:len(run) - len(carry)])
                     run, shape = carry, "any"
-                if tok.shape != "mixed":
+                if tok_shape != "mixed":
                     run.append(tok)
-                    shape = tok.shape if shape == "any" else shape
+                    if shape == "any":
+                        shape = tok_shape
             self._close(run)
 
     def _carried(self, run: list[_Token], shape: str, tok: _Token) -> list[_Token]:
@@ -203,49 +286,64 @@ class _Runs:
 
     def _ends_names(self, tok: _Token) -> bool:
         """A title ("… Giám đốc") or, in capitals, a verb ("… PHÁT BIỂU") cannot be part of a name."""
-        first = tok.word.lower()
-        if first in _TITLE_FIRST_WORDS and _TITLE.match(self.text, tok.start):
+        if tok.title_first and self.title(tok.start):
             return True
-        return tok.shape == "caps" and first in _STOP_FIRST_WORDS and bool(_STOP_ANY_CASE.match(self.text, tok.start))
+        return tok.shape == "caps" and tok.stop_first and bool(_STOP_ANY_CASE.match(self.text, tok.start))
 
     def _close(self, run: list[_Token]) -> None:
         if len(run) > 1:  # one word is never a name
             self.runs.append(run)
+            by_start = self.by_start
             for i, tok in enumerate(run):
-                self.by_start[tok.start] = (run, i)
+                by_start[tok.start] = (run, i)
 
     def rest(self, position: int) -> list[_Token]:
         """The run from the capitalised word at ``position`` to its end."""
         run, i = self.by_start.get(position, ([], 0))
         return run[i:]
 
+    def name_at(self, position: int) -> bool:
+        """Whether a person's name starts at ``position``: ``name_start(position) == 0``, with the
+        quick answers first (a name starts with a family name or a given-name prefix, not with
+        a word of address, and has five words at most)."""
+        found = self.by_start.get(position)
+        if found is None:
+            return False
+        run, i = found
+        tok = run[i]
+        if len(run) - i > 5 or not (tok.family or tok.given) or tok.word in _NOT_A_NAME_WORDS:
+            return False
+        return self.name_start(position) == 0
 
-def _is_family(word: str) -> bool:
-    return _cased(word) in _FAMILY
+    def name_start(self, position: int) -> int | None:
+        """``_name_start`` of ``rest(position)`` (None where no run is), worked out once per position."""
+        starts = self._name_starts
+        if position in starts:
+            return starts[position]
+        start = starts[position] = _name_start(self.text, self.rest(position))
+        return start
 
 
 def _family_pair(tokens: list[_Token], i: int) -> bool:
     """A two-word family name starts at ``i`` ("Tôn Nữ Thị Minh Châu")."""
-    return i + 1 < len(tokens) and f"{_cased(tokens[i].word)} {_cased(tokens[i + 1].word)}" in _FAMILY_PAIRS
+    return i + 1 < len(tokens) and f"{tokens[i].cased} {tokens[i + 1].cased}" in _FAMILY_PAIRS
 
 
 def _cased(word: str) -> str:
     """"NIÊ" → "Niê", "H'LAN" → "H'Lan": the form the vocabulary lists."""
-    return "'".join(p[:1].upper() + p[1:].lower() for p in _APOSTROPHE_SPLIT.split(word))
-
-
-def _is_given_prefix(word: str) -> bool:
-    """"Y" or "H'…" ("Y Lim", "H'Lan"): how Ê Đê, Jrai and Ba Na given names start."""
-    return word in _GIVEN_PREFIXES or bool(_APOSTROPHE.match(word)) and _cased(word)[:2] in _GIVEN_PREFIXES
+    if "'" in word or "’" in word or "ʼ" in word:
+        return "'".join(p[:1].upper() + p[1:].lower() for p in _APOSTROPHE_SPLIT.split(word))
+    return word[:1].upper() + word[1:].lower()
 
 
 def _place_tokens(text: str, tokens: list[_Token], first: int) -> set[int]:
     """Indices (from ``first`` on) of the tokens that are part of a place name ("Ea H'Leo", "Hà Nội")."""
     inside: set[int] = set()
-    for i in range(max(0, first - _MAX_PLACE_WORDS), len(tokens)):
-        place = _PLACE.match(text, tokens[i].start)
+    n = len(tokens)
+    for i in range(max(0, first - _MAX_PLACE_WORDS), n):
+        end = tokens[i].place_end(text)
         j = i
-        while place and j < len(tokens) and tokens[j].start < place.end():
+        while end and j < n and tokens[j].start < end:
             inside.add(j)
             j += 1
     return inside
@@ -256,12 +354,12 @@ def _ethnic_start(tokens: list[_Token], i: int, places: set[int]) -> bool:
 
     Organisation words ("Y Dược", "Y Tế"), places and a Vietnamese name after "Y"
     ("Nghiệp vụ Y Lê Văn An") rule it out."""
-    if not (2 <= len(tokens) - i <= 5 and _is_given_prefix(tokens[i].word)):
+    if not (2 <= len(tokens) - i <= 5 and tokens[i].given):
         return False
     rest = tokens[i:]
-    if any(j in places for j in range(i, len(tokens))) or any(_cased(t.word) in _NEVER_IN_NAMES for t in rest):
+    if any(j in places for j in range(i, len(tokens))) or any(t.cased in _NEVER_IN_NAMES for t in rest):
         return False
-    if rest[0].word.upper() == "Y" and _is_family(rest[1].word) and _cased(rest[-1].word) not in _FAMILY_LAST:
+    if rest[0].word.upper() == "Y" and rest[1].family and rest[-1].cased not in _FAMILY_LAST:
         return False
     return True
 
@@ -278,16 +376,21 @@ def _name_start(text: str, tokens: list[_Token]) -> int | None:
     n = len(tokens)
     skip = _address_words(tokens)
     first = max(skip, n - 5)  # a name has five syllables at most
+    for i in range(first, n - 1):
+        if tokens[i].family or tokens[i].given:
+            break
+    else:
+        return None  # every rule below starts at a family name or a given-name prefix
     places = _place_tokens(text, tokens, first) if n - first >= 2 else set()
-    families = [i for i in range(first, n - 1) if _is_family(tokens[i].word) and i not in places]
+    families = [i for i in range(first, n - 1) if tokens[i].family and i not in places]
     for i in families:
-        if _is_given_prefix(tokens[i + 1].word):
+        if tokens[i + 1].given:
             return i
     for i in range(first, n - 1):
         if _ethnic_start(tokens, i, places):
             return i
     for i in families:
-        if 3 <= n - i <= 5 and (_cased(tokens[i + 1].word) in _MIDDLE or _family_pair(tokens, i)):
+        if 3 <= n - i <= 5 and (tokens[i + 1].cased in _MIDDLE or _family_pair(tokens, i)):
             return i
     candidates = [i for i in families if n - i <= (5 if _family_pair(tokens, i) else 4)]
     if not candidates:
@@ -326,45 +429,76 @@ class _Reader:
     def __init__(self, ctx):
         self.ctx = ctx
         self.text = ctx.norm
-        self.runs = _Runs(self.text, ctx.article.start, ctx.article.end)
-        lower = self.text.lower()
+        self._titles: dict[int, object] = {}
+        self.runs = _Runs(self.text, ctx.article.start, ctx.article.end, self.title)
+        lower = ctx.lower  # None also when lower-casing keeps offsets but is not case folding
+        if lower is None:
+            lower = self.text.lower()
         self.lower = lower if len(lower) == len(self.text) else None
+        self._roles: dict[int, tuple[_Role, list[_Token] | None, bool] | None] = {}
+        self._honorifics: dict[int, tuple[int, list[str]]] = {}
 
     def next_title(self, pos: int, end: int) -> int | None:
         """Where the next title starts in [pos, end), or None."""
+        if self.lower is None:
+            t = _TITLE.search(self.text, pos, end)
+            return t.start() if t else None
+        lower = self.lower
         while True:
-            if self.lower is None:
-                t = _TITLE.search(self.text, pos, end)
-                return t.start() if t else None
-            t = _TITLE_LOWER.search(self.lower, pos, end)  # a faster scan, checked below
+            t = _TITLE_START.search(lower, pos, end)  # a faster scan, checked below
             if t is None:
                 return None
-            if _TITLE.match(self.text, t.start()):
-                return t.start()
-            pos = t.start() + 1
+            start = t.start()
+            if _TITLE_LOWER.match(lower, start, end) and self.title(start):
+                return start
+            pos = start + 1
+
+    def title(self, start: int):
+        """``_TITLE.match(text, start)``, once per position: the rules ask again and again."""
+        titles = self._titles
+        if start in titles:
+            return titles[start]
+        t = titles[start] = _TITLE.match(self.text, start)
+        return t
+
+    def honorifics_before(self, start: int) -> tuple[int, list[str]]:
+        """``_honorifics_before``, worked out once per position (the list is not to be changed)."""
+        found = self._honorifics
+        if start not in found:
+            found[start] = _honorifics_before(self.text, start)
+        return found[start]
 
     # A role: a title and the organisation written after it.
     def role(self, start: int) -> tuple[_Role, list[_Token] | None, bool] | None:
-        """(role, name it ran into, whether another title follows at once)."""
+        """(role, name it ran into, whether another title follows at once), read once per start."""
+        roles = self._roles
+        if start not in roles:
+            roles[start] = self._read_role(start)
+        return roles[start]
+
+    def _read_role(self, start: int) -> tuple[_Role, list[_Token] | None, bool] | None:
         text = self.text
-        t = _TITLE.match(text, start)
+        t = self.title(start)
         if not t:
             return None
         pos, org_start, words = t.end(), None, 0
         name, next_title = None, False
         while words < _MAX_ORG_WORDS:
-            gap = self._inner_dash(pos) or _GAP.match(text, pos)
-            if not gap:
+            q = pos  # the gap: spaces, or a dash inside a name with spaces around it
+            while text[q:q + 1] in (" ", "\t"):
+                q += 1
+            if q == pos:
                 break
-            q = gap.end()
+            if text[q:q + 1] in ("-", "–"):
+                dash = self._inner_dash(pos)
+                if dash:
+                    q = dash.end()
             step = self._org_step(q)
             if step is None:
-                if _TITLE.match(text, q):
+                if self.title(q):
                     next_title = True
-                elif text[q:q + 1].isupper():
-                    rest = self.runs.rest(q)
-                    if rest and _name_start(text, rest) == 0:
-                        name = rest
+                elif text[q:q + 1].isupper() and self.runs.name_at(q):
+                    name = self.runs.rest(q)
                 break
             org_start = q if org_start is None else org_start
             pos, words = step, words + 1
@@ -376,18 +510,20 @@ class _Reader:
         if not dash:
             return None
         q = dash.end()
-        if not self.text[q:q + 1].isupper() or _TITLE.match(self.text, q) or _HONORIFIC.match(self.text, q):
+        if not self.text[q:q + 1].isupper() or self.title(q) or _HONORIFIC.match(self.text, q):
             return None
-        rest = self.runs.rest(q)
-        return None if rest and _name_start(self.text, rest) == 0 else dash
+        return None if self.runs.name_at(q) else dash
 
     def _org_step(self, q: int) -> int | None:
         """Where the organisation continues to after the word at ``q``, or None if it ends."""
         text = self.text
-        first = _FIRST.match(text, q)
-        if not first:
+        word = _WORD.match(text, q)
+        if not word:
             return None
-        key = first.group().lower()
+        key = word.group()  # its first word, lower-cased: up to the first of "./&'-"
+        if not key.isalnum():
+            key = _FIRST.match(key).group()
+        key = key.lower()
         fixed = key in _FIXED_FIRST_WORDS and _FIXED.match(text, q)
         if fixed:
             return fixed.end()
@@ -395,22 +531,20 @@ class _Reader:
                 text[q:q + 2].isupper() and _STOP_ANY_CASE.match(text, q))):  # "… UBND TỈNH PHÁT BIỂU"
             return None
         if (key in _HONORIFIC_FIRST_WORDS and _HONORIFIC.match(text, q)) or (
-                key in _TITLE_FIRST_WORDS and _TITLE.match(text, q)):
+                key in _TITLE_FIRST_WORDS and self.title(q)):
             return None
         place = key in _PLACE_FIRST_WORDS and _PLACE.match(text, q)
         if place:
             return place.end()
         if key == "và" and _AND.match(text, q):
             return self._and_step(q)
-        if text[q:q + 1].isupper():
-            return self._word_unless_name(q)
-        word = _WORD.match(text, q)
-        return word.end() if word else None
+        if text[q:q + 1].isupper() and self.runs.name_at(q):
+            return None
+        return word.end()
 
     def _word_unless_name(self, q: int) -> int | None:
         """The end of the capitalised word at ``q``, or None when a person's name starts there."""
-        rest = self.runs.rest(q)
-        if rest and _name_start(self.text, rest) == 0:
+        if self.runs.name_at(q):
             return None
         word = _WORD.match(self.text, q)
         return word.end() if word else None
@@ -422,7 +556,7 @@ class _Reader:
         if not gap:
             return None
         r = gap.end()
-        if not text[r:r + 1].isupper() or _HEAD.match(text, r) or _TITLE.match(text, r) or _HONORIFIC.match(text, r):
+        if not text[r:r + 1].isupper() or _HEAD.match(text, r) or self.title(r) or _HONORIFIC.match(text, r):
             return None
         return self._word_unless_name(r)
 
@@ -442,7 +576,7 @@ class _Reader:
                 q = _GAP.match(self.text, role.end).end()
             else:
                 sep = _ROLE_SEP.match(self.text, role.end)
-                if sep and _TITLE.match(self.text, sep.end()):
+                if sep and self.title(sep.end()):
                     q = sep.end()
             if q is None:
                 return _Chain(roles, role.end)
@@ -451,7 +585,7 @@ class _Reader:
     def linked(self, end: int) -> _Chain | None:
         """More roles after "làm", "giữ chức", "được chỉ định giữ chức" …"""
         link = _LINK.match(self.text, end)
-        if link and _TITLE.match(self.text, link.end()):
+        if link and self.title(link.end()):
             return self.chain(link.end())
         return None
 
@@ -463,6 +597,7 @@ class _Reader:
                     text=words(role.start, role.end))
 
 
+@lru_cache(maxsize=4096)
 def _expand(org: str | None) -> str | None:
     if not org:
         return None
@@ -513,7 +648,10 @@ def _honorifics_before(text: str, start: int) -> tuple[int, list[str]]:
     """(start of the honorifics, the honorifics as written) just before a name."""
     window = max(0, start - 40)
     line_start = text.rfind("\n", window, start) + 1
-    m = _HONORIFICS_BEFORE.search(text, max(line_start, window), start)
+    begin = max(line_start, window)
+    if not _HONORIFIC_REVERSED.match(text[begin:start][::-1]):
+        return start, []
+    m = _HONORIFICS_BEFORE.search(text, begin, start)
     if not m:
         return start, []
     return m.start(), [h.group() for h in _HONORIFIC_PIECE.finditer(text, m.start(), m.end())]
@@ -521,7 +659,7 @@ def _honorifics_before(text: str, start: int) -> tuple[int, list[str]]:
 
 def _roles_before_names(reader: _Reader, mentions: _Mentions) -> None:
     """"Phó Chủ tịch UBND tỉnh Lâm Đồng Nguyễn Minh", "Trưởng đoàn là đồng chí X", "R: X"."""
-    text, art = reader.text, reader.ctx.article
+    art = reader.ctx.article
     pos = art.start
     while True:
         start = reader.next_title(pos, art.end)
@@ -534,7 +672,7 @@ def _roles_before_names(reader: _Reader, mentions: _Mentions) -> None:
             name = _name_after_role(reader, chain.end) or _name_after_dash(reader, start, chain.end)
         if name is None:
             continue
-        mentions.add(name, chain.roles, start, name[-1].end, _honorifics_before(text, name[0].start)[1])
+        mentions.add(name, chain.roles, start, name[-1].end, reader.honorifics_before(name[0].start)[1])
         pos = max(pos, name[-1].end)
 
 
@@ -550,9 +688,9 @@ def _name_after_role(reader: _Reader, end: int) -> list[_Token] | None:
     if not honorifics and not _ROLE_THEN_NAME.match(text, end):
         return None  # "R, X" without an honorific is a list, not an apposition
     rest = reader.runs.rest(q)
-    if not rest or len(rest) > 4 or _TITLE.match(text, q):
+    if not rest or len(rest) > 4 or reader.title(q):
         return None
-    if _name_start(text, rest) == 0:
+    if reader.runs.name_at(q):
         return _with_lowercase_tail(text, rest) if honorifics else rest
     if honorifics and len(rest) >= 2 and not _PLACE.match(text, q):
         return _with_lowercase_tail(text, rest)
@@ -572,10 +710,10 @@ def _name_after_dash(reader: _Reader, start: int, end: int) -> list[_Token] | No
     while (h := _HONORIFIC.match(text, q)):
         q = _HONORIFIC_GAP.match(text, h.end()).end()
     rest = reader.runs.rest(q)
-    if not rest or len(rest) > 5 or _TITLE.match(text, q) or _name_start(text, rest) != 0:
+    if not rest or len(rest) > 5 or reader.title(q) or not reader.runs.name_at(q):
         return None
     sep = _NAME_SEP.match(text, rest[-1].end)
-    if sep and _TITLE.match(text, sep.end()):
+    if sep and reader.title(sep.end()):
         return None
     return rest
 
@@ -585,11 +723,11 @@ def _names_before_roles(reader: _Reader, mentions: _Mentions) -> None:
     text = reader.text
     for run in reader.runs.runs:
         skip = _address_words(run)  # "Ông Sơn Thanh Tùng" in one capitalised run
-        start = skip if _loose_name(text, run[skip:]) else _name_start(text, run)
+        start = skip if _loose_name(reader, run[skip:]) else reader.runs.name_start(run[0].start)
         if start is None:
             continue
         name = run[start:]
-        begin, honorifics = _honorifics_before(text, name[0].start)
+        begin, honorifics = reader.honorifics_before(name[0].start)
         if not honorifics and start == 0 and _NOT_PERSON_BEFORE.search(text, max(0, name[0].start - 20), name[0].start):
             continue
         if honorifics:
@@ -597,7 +735,7 @@ def _names_before_roles(reader: _Reader, mentions: _Mentions) -> None:
         roles, end = [], name[-1].end
         note = _photo_position(text, end)  # "Đồng chí X (thứ hai từ trái sang), R"
         sep = _NAME_SEP.match(text, note.end() if note else end)
-        if sep and _TITLE.match(text, sep.end()):
+        if sep and reader.title(sep.end()):
             chain = reader.chain(sep.end())
             if chain.name is not None:
                 chain.roles.pop()  # the last role belongs to the next name: "X, R1 Y"
@@ -626,10 +764,11 @@ def _address_words(run: list[_Token]) -> int:
     return skip
 
 
-def _loose_name(text: str, run: list[_Token]) -> bool:
+def _loose_name(reader: _Reader, run: list[_Token]) -> bool:
     """Right after "Đồng chí", "ông", "TS." … the whole run is the name ("Y Thanh Hà Niê Kđăm")."""
-    return (2 <= len(run) <= 5 and run[0].word not in _NOT_A_NAME_WORDS and bool(_honorifics_before(text, run[0].start)[1])
-            and not _TITLE.match(text, run[0].start) and not _PLACE.match(text, run[0].start))
+    text = reader.text
+    return (2 <= len(run) <= 5 and run[0].word not in _NOT_A_NAME_WORDS and bool(reader.honorifics_before(run[0].start)[1])
+            and not reader.title(run[0].start) and not _PLACE.match(text, run[0].start))
 
 
 def _with_lowercase_tail(text: str, name: list[_Token]) -> list[_Token]:
@@ -649,7 +788,7 @@ def _signature_blocks(reader: _Reader, mentions: _Mentions) -> None:
     text = reader.text
     for run in reader.runs.runs:
         line_start = _alone_on_line(text, run[0].start, run[-1].end)
-        if line_start is None or len(run) > 4 or _name_start(text, run) != 0:
+        if line_start is None or len(run) > 4 or not reader.runs.name_at(run[0].start):
             continue
         role = _title_line_above(reader, line_start)
         if role is not None:
@@ -662,8 +801,10 @@ def _alone_on_line(text: str, start: int, end: int) -> int | None:
     before = start
     while before > 0 and text[before - 1] in " \t":
         before -= 1
+    if before and text[before - 1] != "\n":
+        return None
     after = _SPACES.match(text, end).end()
-    if (before == 0 or text[before - 1] == "\n") and (after == len(text) or text[after] == "\n"):
+    if after == len(text) or text[after] == "\n":
         return before
     return None
 
@@ -711,29 +852,37 @@ def _allowed(ctx, mention: _Mention) -> bool:
 
 def _role_words(role: Role) -> Counter:
     """The words of a role with abbreviations spelled out: "ĐBQH" says what "Đại biểu Quốc hội" says."""
-    return Counter(fold(_expand(role.text) or role.text or role.title).split())
+    return _words_of(role.text, role.title)
 
 
-def _merge_role(roles: list[Role], new: Role) -> None:
-    """Add ``new`` unless an office already held says as much; a fuller wording replaces a shorter one."""
+@lru_cache(maxsize=4096)
+def _words_of(text: str | None, title: str) -> Counter:
+    """``_role_words`` of a role's words, remembered: the same offices recur (not to be changed)."""
+    return Counter(fold(_expand(text) or text or title).split())
+
+
+def _merge_role(roles: list[Role], words: list[Counter], new: Role) -> None:
+    """Add ``new`` unless an office already held says as much; a fuller wording replaces a shorter one.
+
+    ``words`` holds ``_role_words`` of each of ``roles`` and is kept in step with them."""
     new_words = _role_words(new)
-    for i, old in enumerate(roles):
-        old_words = _role_words(old)
+    for i, old_words in enumerate(words):
         if ("phó" in old_words) != ("phó" in new_words):
             continue
         if not new_words - old_words:
             return
         if not old_words - new_words:
-            roles[i] = new
+            roles[i], words[i] = new, new_words
             return
     roles.append(new)
+    words.append(new_words)
 
 
 def _main_places(ctx) -> dict[str, str]:
     """The province and the city the article names most: {"tỉnh": …, "thành phố": …, "any": …}."""
     counts: dict[str, Counter] = {"tỉnh": Counter(), "thành phố": Counter()}
     order: dict[str, int] = {}
-    for m in _PLACE.finditer(ctx.norm, ctx.article.start, ctx.article.end):
+    for m in _places(ctx.norm, ctx.article.start, ctx.article.end):
         if not ctx.allows(m.start(), m.end()):
             continue
         place = _PLACE_CANON[m.group()]
@@ -751,6 +900,19 @@ def _main_places(ctx) -> dict[str, str]:
     return best
 
 
+def _places(text: str, start: int, end: int):
+    """``_PLACE.finditer(text, start, end)``, quicker: ``re`` finds where a name is written,
+    ``_PLACE`` checks the word boundaries there."""
+    pos = start
+    while (candidate := _PLACE_CANDIDATE.search(text, pos, end)) is not None:
+        m = _PLACE.match(text, candidate.start(), end)
+        if m:
+            yield m
+            pos = m.end()
+        else:
+            pos = candidate.start() + 1
+
+
 _PROVINCE_ORG = regex.compile(r"(?i:(?:^|[ \t])tỉnh$|^tỉnh ủy$|[ \t]tỉnh ủy$)")
 _CITY_ORG = regex.compile(r"(?i:(?:^|[ \t])(?:thành phố|tp)$|thành ủy$)")
 _DEPARTMENT_ORG = regex.compile(r"^(?:Sở|Ban cán sự đảng|Đảng ủy Sở|Đảng bộ Sở)[ \t]")
@@ -758,17 +920,27 @@ _DEPARTMENT_ORG = regex.compile(r"^(?:Sở|Ban cán sự đảng|Đảng ủy S�
 
 def _resolve(org: str | None, places: dict[str, str]) -> str | None:
     """"UBND thành phố" → "UBND thành phố Hải Phòng" when the article makes the place clear."""
+    kind = _place_kind_wanted(org)
+    place = places.get(kind) if kind else None
+    return f"{org} {place}" if place else None
+
+
+@lru_cache(maxsize=4096)
+def _place_kind_wanted(org: str | None) -> str | None:
+    """Which of ``_main_places`` completes ``org`` ("tỉnh", "thành phố", "any"), or None.
+    Remembered: the same organisations recur."""
     if not org or not org[0].isupper() or _PLACE.search(org):
         return None
     if _PROVINCE_ORG.search(org):
-        place = places.get("tỉnh")
-    elif _CITY_ORG.search(org):
-        place = places.get("thành phố")
-    elif _DEPARTMENT_ORG.match(org):
-        place = places.get("any")
-    else:
-        return None
-    return f"{org} {place}" if place else None
+        return "tỉnh"
+    if _CITY_ORG.search(org):
+        return "thành phố"
+    if _DEPARTMENT_ORG.match(org):
+        return "any"
+    return None
+
+
+_person_id = lru_cache(maxsize=4096)(person_id)  # a name recurs within a document and across them
 
 
 def identity(fact: Official) -> str:
@@ -784,11 +956,12 @@ def extract(ctx) -> list[Official]:
     places = _main_places(ctx)
     people: dict[str, Official] = {}
     seen_roles: dict[str, set[str]] = {}  # role words already merged, per person
+    role_words: dict[str, list[Counter]] = {}  # ``_role_words`` of each person's roles
     for mention in mentions.ordered():
         if not _allowed(ctx, mention):
             continue
         name = _display_name(ctx.norm, mention.name)
-        pid = person_id(name)
+        pid = _person_id(name)
         fact = people.get(pid)
         seen = seen_roles.setdefault(pid, set())
         evidence = ctx.evidence(mention.start, mention.end)
@@ -804,6 +977,6 @@ def extract(ctx) -> list[Official]:
             seen.add(words)
             record = reader.record(role)
             record.organization_resolved = _resolve(record.organization, places)
-            _merge_role(fact.roles, record)
+            _merge_role(fact.roles, role_words.setdefault(pid, []), record)
         fact.mentions.append(evidence)  # one mention per name position, never twice
     return [p for p in people.values() if p.roles]
