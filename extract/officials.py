@@ -885,7 +885,7 @@ def _main_places(ctx) -> dict[str, str]:
     for m in _places(ctx.norm, ctx.article.start, ctx.article.end):
         if not ctx.allows(m.start(), m.end()):
             continue
-        place = _PLACE_CANON[m.group()]
+        place = _PLACE_CANON[" ".join(m.group().split())]  # "Hải  Phòng": pages double spaces
         kind = _PLACE_KIND.get(place)
         if kind in counts:
             counts[kind][place] += 1

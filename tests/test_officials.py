@@ -320,6 +320,8 @@ def test_old_tone_placement_is_one_person():
     ("Đồng chí Hà Văn Hải, Phó Chủ nhiệm UBKT Đảng ủy tỉnh Quảng Ninh dự.",
      "Phó Chủ nhiệm", "UBKT Đảng ủy tỉnh Quảng Ninh", "Ủy ban Kiểm tra Đảng ủy tỉnh Quảng Ninh", None),
     ("Bộ trưởng Bộ Y tế Trần Văn Long dự.", "Bộ trưởng", "Bộ Y tế", None, None),
+    ("Ngành y tế thành phố Hải  Phòng tổng kết.\nĐồng chí Lê Văn Nam, Phó Chủ tịch UBND thành phố dự.",  # two spaces
+     "Phó Chủ tịch", "UBND thành phố", "Ủy ban nhân dân thành phố", "UBND thành phố Hải Phòng"),
     ("Đồng chí Lê Thị Thu, Giám đốc CDC tỉnh dự.", "Giám đốc", "CDC tỉnh", "Trung tâm Kiểm soát bệnh tật tỉnh", None),
 ])
 def test_role_fields(body, title, organization, expanded, resolved):
