@@ -55,7 +55,7 @@ class _LastWords:
         core = text.rstrip()  # str.isspace holds for every \s
         if self._colon:
             core = core.rstrip(":").rstrip()
-        return _fold(core[-self._longest:]).endswith(self._folded)
+        return core[-self._longest:].casefold().replace("i\u0307", "i").endswith(self._folded)  # _fold
 
 
 class _Ending:
@@ -272,8 +272,8 @@ class _Blocked:
         self.spans.sort()
         self._starts = [a for a, _ in self.spans]
         # the furthest end among the (up to 8) spans that ``covers`` looks at before index i
-        self._reach = [max((y for _, y in self.spans[max(0, i - 8):i]), default=-1)
-                       for i in range(len(self.spans) + 1)]
+        ends = [y for _, y in self.spans]
+        self._reach = [-1] + [max(ends[max(0, i - 8):i]) for i in range(1, len(ends) + 1)]
 
     def covers(self, a: int, b: int) -> bool:
         i = bisect.bisect_right(self._starts, b)
@@ -354,13 +354,12 @@ def _is_list_number(norm: str, a: int, after: int) -> bool:
     return _only_list_marks_before(norm, a)
 
 
-def _is_identifier(before: str, measured: bool) -> bool:
-    """A number after a label noun ("lần thứ 5", "Chuyên đề 2", "Tầng 19").
-
-    ``before`` is the text before the number; ``measured``: a measuring verb ends it."""
+def _is_identifier(before: str) -> bool:
+    """A number after a label noun ("lần thứ 5", "Chuyên đề 2", "Tầng 19"); ``before``
+    is the text before it."""
     if not _IDENTIFIER_CUES.may_end(before):
         return False  # none of the three tests below can hold
-    if measured or _VALUE_HEAD_BEFORE.ends(before):
+    if _MEASURED_BEFORE.ends(before) or _VALUE_HEAD_BEFORE.ends(before):
         return False
     if _ANNIVERSARY_BEFORE.ends(before):
         return True
@@ -508,10 +507,10 @@ def _read_unit(norm: str, pos: int) -> tuple[str | None, int, int]:
     return " ".join(words[:keep]), m.starts("w")[0], ends[keep - 1]
 
 
-def _not_a_figure(norm: str, n: _Number, measured: bool) -> bool:
+def _not_a_figure(norm: str, n: _Number, before: str) -> bool:
     """Periods, lunar dates, ages: numbers that read as quantities but are not results.
 
-    ``measured``: a measuring verb ends the 40 characters before the number."""
+    ``before``: the 40 characters before the number."""
     if _DATE_AFTER.match(norm, n.end, n.end + 30):  # no lookbehind: as in norm[n.end:n.end + 30]
         return True  # "28 tháng Chạp", "29 Tết"
     head = (n.unit or "").split(" ")[0].lower()
@@ -519,16 +518,17 @@ def _not_a_figure(norm: str, n: _Number, measured: bool) -> bool:
         return True  # "2 tháng đầu năm 2023", "3 năm gần đây"
     if head == "năm" and _ANNIVERSARY_AFTER.match(norm, n.unit_start + len(head)):
         return True  # "70 năm Ngày Thầy thuốc Việt Nam"
-    if head in _NEEDS_MEASURE and not measured:
+    if head in _NEEDS_MEASURE and not _MEASURED_BEFORE.ends(before):
         return True  # "trẻ em dưới 6 tuổi"
     return False
 
 
-def _is_quantity(n: _Number, measured: bool) -> bool:
-    """A counted noun or percent, or a bare value after a measuring verb ("đạt 61.42")."""
+def _is_quantity(n: _Number, before: str) -> bool:
+    """A counted noun or percent, or a bare value after a measuring verb ("đạt 61.42");
+    ``before``: the 40 characters before the number."""
     if n.ambiguous and n.unit not in ("%", "‰") and not n.scaled:
-        return measured  # "Y tế 4.0", "phiên bản 2.0" are versions; "đạt 61.42" a value
-    return bool(n.unit or n.scaled) or measured
+        return _MEASURED_BEFORE.ends(before)  # "Y tế 4.0", "phiên bản 2.0" are versions; "đạt 61.42" a value
+    return bool(n.unit or n.scaled) or _MEASURED_BEFORE.ends(before)
 
 
 class _Overlaps:
@@ -564,12 +564,11 @@ def _numbers(ctx, tokens, blocked: _Blocked):
             chain_end = n.end
             continue
         before = norm[max(0, a - 40):a]
-        measured = _MEASURED_BEFORE.ends(before)
-        if _is_identifier(before, measured) or _is_list_number(norm, a, b):
+        if _is_identifier(before) or _is_list_number(norm, a, b):
             chain_end = n.end
             continue
         _with_unit(norm, n)
-        if blocked.covers(a, n.end) or _not_a_figure(norm, n, measured) or not _is_quantity(n, measured):
+        if blocked.covers(a, n.end) or _not_a_figure(norm, n, before) or not _is_quantity(n, before):
             continue
         taken_end = max(n.end, n.unit_end)
         yield n
