@@ -81,8 +81,9 @@ class _Ending:
 
     def ends(self, text: str) -> bool:
         """Whether the pattern matches ``text``."""
-        if text == self._last[0]:
-            return self._last[1]
+        last_text, last_found = self._last
+        if text == last_text:
+            return last_found
         found = self.last_words.may_end(text) and self._mirrored.match(text[::-1]) is not None
         self._last = (text, found)
         return found
@@ -389,6 +390,11 @@ def _only_list_marks_before(norm: str, a: int) -> bool:
 _CHAIN = regex.compile(r"\s*(?:,|và|hoặc|[-–])\s*")
 
 
+def _may_chain_at(norm: str, i: int) -> bool:
+    """_CHAIN starts with a space, ",", "v", "h", "-" or "–"."""
+    return norm[i] in ",vh-–" or norm[i].isspace()  # str.isspace holds for every \s
+
+
 # --- step 1 and 2 together: one candidate ------------------------------------
 @dataclass(slots=True)
 class _Number:
@@ -441,7 +447,7 @@ def _read_candidate(norm: str, m) -> _Number | None:
                 number.range_end = _plain(read_number(span["end"])[0], span["end"])
                 pos = span.end()
             elif span and _is_year(span["end"]):
-                return None  # "24 – 2030"
+                return None  # "15 - 2030": a range ending in a year
     number.surface = norm[a:pos]
     spaced = norm[pos:pos + 1].isspace()  # then no letter is glued, else no scale word follows
     glued = None if spaced else _GLUED.match(norm, pos)
@@ -560,7 +566,8 @@ def _numbers(ctx, tokens, blocked: _Blocked):
         n = _read_candidate(norm, m)
         if n is None:
             continue
-        if chain_end >= 0 and _CHAIN.fullmatch(norm, chain_end, a) and not _with_unit(norm, n).unit:  # "mức độ 3, 4"
+        if (chain_end >= 0 and _may_chain_at(norm, chain_end) and _CHAIN.fullmatch(norm, chain_end, a)
+                and not _with_unit(norm, n).unit):  # "mức độ 3, 4"
             chain_end = n.end
             continue
         before = norm[max(0, a - 40):a]
@@ -598,12 +605,17 @@ def _last_break_end(text: str) -> int:
     if last is None:
         return 0
     i = last.start()
-    if (i >= 1 and _CLAUSE_BREAK.match(text, i - 1)) or (i >= 2 and _CLAUSE_BREAK.match(text, i - 2)):
+    if any(j >= 0 and _may_break_at(text, j) and _CLAUSE_BREAK.match(text, j) for j in (i - 1, i - 2)):
         cut = 0
         for m in _CLAUSE_BREAK.finditer(text):
             cut = m.end()
         return cut
     return last.end()
+
+
+def _may_break_at(text: str, i: int) -> bool:
+    """A clause break starts with ";", ":", "," or a space."""
+    return text[i] in ";:," or text[i].isspace()  # str.isspace holds for every \s
 
 
 def _clause_start(norm: str, sentence_start: int, a: int) -> int:
@@ -701,7 +713,7 @@ def _sentence_ends(norm: str, start: int, end: int, lines: list[int]) -> list[in
     for mark in ".!?…":
         i = norm.find(mark, start, end)
         while i >= 0:
-            if i + 1 == end or _SPACE.match(norm, i + 1, end):
+            if i + 1 == end or (norm[i + 1].isspace() and _SPACE.match(norm, i + 1, end)):
                 ends.append(i + 1)
             i = norm.find(mark, i + 1, end)
     ends.sort()
@@ -768,11 +780,13 @@ def _about(norm: str, n: _Number, clause_start: int, sentence: tuple[int, int],
     if previous and sentence[0] <= previous[1] <= n.start:
         clause_start = max(clause_start, previous[1])  # "tăng từ 30% lên 50%"
     before = norm[clause_start:n.start]
-    level = _MEASURED_BEFORE.ends(before) and not _CHANGE_BEFORE.ends(before)
-    if n.unit == "%" and (_SHARE_OF.match(norm, unit_end) or (not level and _read_unit(norm, unit_end)[0])):
+
+    def level() -> bool:  # a measured level, not a change; asked only when it matters
+        return _MEASURED_BEFORE.ends(before) and not _CHANGE_BEFORE.ends(before)
+
+    if n.unit == "%" and (_SHARE_OF.match(norm, unit_end) or (not level() and _read_unit(norm, unit_end)[0])):
         return _words_after(norm, unit_end, sentence[1]), False  # "90% người dân hài lòng"
-    measured = level or (n.unit or "").lower() in _MEASURE_UNITS
-    if n.unit and n.unit != "%" and not measured:
+    if n.unit and n.unit != "%" and not (n.unit.lower() in _MEASURE_UNITS or level()):
         return _words_after(norm, n.end, sentence[1]), False
     metric = _metric_before(norm, clause_start, stop)
     if metric:
