@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .dates import find_dates, find_times
+from .dates import find_dates, find_times, is_date
 from .vocab import alternation, load
 
 _B = load("boilerplate")
@@ -195,7 +195,7 @@ def _read_dateline(text, body, first, last, article, year_dates) -> tuple[int, i
         a, b = body[i]
         line = text[a:b]
         inline = _INLINE_DATE.match(line)
-        if inline:
+        if inline and is_date(int(inline["y"]), int(inline["m"]), int(inline["d"] or 1)):
             article.published = " ".join(inline.group(0).split())
             parts = [inline["y"], inline["m"]] + ([inline["d"]] if inline["d"] else [])
             article.published_date = "-".join(parts)

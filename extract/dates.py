@@ -85,7 +85,13 @@ def iso_date(year: int | None, month: int, day: int) -> str:
     return f"{year:04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
 
 
-def _valid(year: int | None, month: int, day: int) -> bool:
+def _key(words: str) -> str:
+    """"Thứ  Hai" → "thứ hai": how the word lists write a phrase (pages double spaces)."""
+    return " ".join(words.lower().split())
+
+
+def is_date(year: int | None, month: int, day: int) -> bool:
+    """A day that exists (29/2 only in a leap year; any leap year when ``year`` is None)."""
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return False
     try:
@@ -149,7 +155,7 @@ def _mention(text: str, m, lead) -> DateMention | None:
         part0, weekday, part, cue = lead.group("part0", "weekday", "part", "cue")
         part = part or part0  # "Sáng thứ Tư, ngày 24/4"
         start = lead.start()
-    cue = cue.lower() if cue else None
+    cue = _key(cue) if cue else None
     strong = bool(part or weekday or cue in STRONG_CUES)  # a bracket before the value is strong too
     last_day = None
     long_day, iso_year, full_day, range_day = m.group("ld", "iy", "fd", "rd")
@@ -169,12 +175,12 @@ def _mention(text: str, m, lead) -> DateMention | None:
             return None
         day, month, year, value_start = int(m["pd"]), int(m["pm"]), None, m.start("pd")
     year = int(year) if year else None
-    if not _valid(year, month, day):
+    if not is_date(year, month, day):
         return None
-    if last_day is not None and not (day < last_day and _valid(year, month, last_day)):
+    if last_day is not None and not (day < last_day and is_date(year, month, last_day)):
         return None
-    weekday = WEEKDAYS.get(weekday.lower()) if weekday else None
-    part = part.lower() if part else None
+    weekday = WEEKDAYS.get(_key(weekday)) if weekday else None
+    part = _key(part) if part else None
     return DateMention(start, m.end(), max(value_start, start), day, month, year,
                        part, weekday, cue, _in_brackets(text, start), last_day)
 
@@ -220,7 +226,7 @@ def resolve_year(day: int, month: int, reference: dt.date, forward: bool = False
     candidates = []
     for spread in (1, 4):  # 29/2 may have no leap year within one year of the reference
         years = range(reference.year - spread, reference.year + spread + 1)
-        candidates = [(year, dt.date(year, month, day)) for year in years if _valid(year, month, day)]
+        candidates = [(year, dt.date(year, month, day)) for year in years if is_date(year, month, day)]
         if candidates:
             break
     if spread > 1 and not forward:  # far from the reference: news reports the past

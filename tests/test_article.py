@@ -89,6 +89,9 @@ DATELINES = [
      "2018-05-21", None),
     # a site banner with today's date is not the article's date
     ("Thứ Năm, ngày 6 tháng 10 năm 2022\n\nTiêu đề\n\nSáng 14/2, Công đoàn tổ chức Hội nghị.", None, None),
+    # a label with a day that does not exist is no dateline
+    (" date 2022-05-76 Chiều 26-2, Đại hội bế mạc.", None, None),
+    (" date 2022-13 Chiều 26-2, Đại hội bế mạc.", None, None),
     # a date inside the text is not a dateline
     ("Tiêu đề\n\nNgày 25/01/2021, Đoàn kiểm tra của Sở Y tế đã tổ chức kiểm tra.", None, None),
 ]

@@ -123,3 +123,9 @@ TIMES = [("08:15 31/01/2024", ["08:15"]), ("lúc 9h30 sáng", ["9h30"]), ("14 gi
 @pytest.mark.parametrize("text, expected", TIMES)
 def test_times(text, expected):
     assert [text[a:b] for a, b in find_times(text)] == expected
+
+
+def test_words_of_a_lead_in_with_two_spaces_are_read_alike():
+    [single] = find_dates("Sáng thứ Hai, ngày 12/3/2024")
+    [double] = find_dates("Sáng  thứ  Hai,  ngày 12/3/2024")
+    assert (double.weekday, double.part_of_day, double.cue) == (single.weekday, single.part_of_day, single.cue) == (1, "sáng", "ngày")
