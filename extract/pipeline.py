@@ -7,8 +7,9 @@ Adding a kind of fact means adding a module here and a model in ``schema.py``.
 """
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from schema import Document, FactsFile, Span
@@ -105,9 +106,21 @@ def extract_seed(seed: Seed, source: str | None = None) -> FactsFile:
 def display_path(path: Path) -> str:
     """The seed's path relative to the working directory when it lies below it."""
     try:
-        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+        return _resolved(path).relative_to(_resolved_folder(os.getcwd())).as_posix()
     except ValueError:
         return path.as_posix()
+
+
+def _resolved(path: Path) -> Path:
+    """``path.resolve()``, resolving each folder once: thousands of seeds share one."""
+    if path.is_symlink() or path.name in ("", ".", ".."):
+        return path.resolve()
+    return _resolved_folder(os.path.join(os.getcwd(), path.parent)) / path.name
+
+
+@lru_cache(maxsize=64)
+def _resolved_folder(folder: str) -> Path:
+    return Path(folder).resolve()
 
 
 def extract_path(path: Path, source: str | None = None) -> FactsFile:
