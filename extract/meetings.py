@@ -142,7 +142,7 @@ _NOT_VISIT_BETWEEN = regex.compile(rf"{_words('not_visit_between')}|[;:]", regex
 _MAX_RANGE_DAYS = 7  # a longer range is a period (a campaign), not an event's days
 _MAX_SUBJECT = 200  # characters from a date to a bare activity verb whose subject is an official
 _SENTENCE_END = regex.compile(r"[.!?…](?=\s|$)|\n")
-_SENTENCE_MARKS = ".!?…\n"  # the characters a ``_SENTENCE_END`` match is
+_SENTENCE_MARKS = ".!?…\n"  # every ``_SENTENCE_END`` match is one of these: keep them in step
 _CLAUSE_END = regex.compile(r"[.!?…;](?=\s|$)|\n")
 _QUOTED = regex.compile(r"[“\"«][^”\"»\n]{1,200}[”\"»]")
 _MAX_GAP_PLAIN = 100  # characters between an event's head and its date, without a comma
@@ -279,8 +279,8 @@ class _Sentences:
 def _last_sentence_end(text: str, start: int, index: int, endpos: int) -> int | None:
     """The end of the last ``_SENTENCE_END`` match in ``text[:endpos]`` starting in [start, index).
 
-    Each match is one of the characters below: they are found with ``str.rfind`` and each
-    is checked by the pattern itself, there, so matches read what a scan would read."""
+    Each match is one character of ``_SENTENCE_MARKS``: those are found with ``str.rfind``
+    and each is checked by the pattern itself, there, so they are what a scan would find."""
     last = None
     for mark in _SENTENCE_MARKS:
         i = text.rfind(mark, start if last is None else last, index)

@@ -42,8 +42,9 @@ LOCAL_LEVELS: dict[str, list[str]] = _I["place_levels"]
 
 # --- where a pattern can match ---------------------------------------------------
 # A regex scan of a whole page is slow for a pattern that starts with a lookbehind or an
-# alternation of words; ``str.find`` of the words it must start with, then the pattern
-# tried at those offsets only, finds the same matches.
+# alternation of words.  Finding the few offsets where it can match by a cheaper means
+# (``str.find`` of the words it must start with), then trying it there only, finds the
+# same matches.
 
 def _heads(words) -> list[str]:
     """The words that do not start with a shorter one ("nghị quyết liên tịch" starts with
@@ -126,10 +127,11 @@ _BARE = _bare_pattern(sorted({w[0].upper() + w[1:] for w in KINDS}, key=lambda w
 # case-blind scan, and it matches the same spans whenever lower-casing is case folding.
 _LOWER_KINDS = sorted({w.lower() for w in KINDS}, key=lambda w: (-len(w), w))
 _BARE_LOWER = _bare_pattern(_LOWER_KINDS, 0)
-# Where ``_BARE_LOWER`` can match, found fast (a scan for a pattern that starts with a digit
-# is quick): the first digit of each number with ``_BARE_LOWER``'s type word and gap before
-# it; the gap read back from there (greedily: type words end in a letter, not a space, so
-# the gap is all the spaces there, with "số" or without); the type words ending there.
+# Where ``_BARE_LOWER`` can match, found fast.  ``_BARE_SERIAL`` finds the first digit of
+# each number with a type word and gap before it (a scan for a pattern that starts with a
+# digit is quick).  ``_BARE_GAPS`` read that gap back from the digit, with "số" or without:
+# greedily, as a type word ends in a letter, not a space (checked below), so its gap takes
+# all the spaces before.  The type words that end where a gap starts are the offsets.
 _BARE_SERIAL = regex.compile(rf"\d(?<={_bare_head(_LOWER_KINDS)}\d)", regex.X)
 _BARE_GAPS = (regex.compile(r"(?r)\s+"), regex.compile(r"(?r)\s+số\s*:?\s*"))
 assert not any(regex.match(r"\s", w[-1]) for w in _LOWER_KINDS)
@@ -170,8 +172,8 @@ _PLACE_RE = {
     level: regex.compile(rf"(?<![\p{{L}}])(?:{'|'.join(regex.escape(c) for c in cues)})\.?\s+(?P<place>{_PLACE})", regex.I)
     for level, cues in LOCAL_LEVELS.items()
 }
-# The same cues lower-cased, to find where ``_PLACE_RE`` can match in ``ctx.lower``: that
-# copy exists only where lower-casing is case folding, so a case-blind cue is written there so.
+# The cues lower-cased: where ``_PLACE_RE`` matches, ``ctx.lower`` has one of these (that
+# copy exists only where lower-casing is case folding).
 _PLACE_CUES = {level: _heads({c.lower() for c in cues}) for level, cues in LOCAL_LEVELS.items()}
 _LEVELS = "|".join(regex.escape(k) for k in sorted(LOCAL_LEVELS, key=len, reverse=True))
 _LEVEL_AT_END = regex.compile(rf"(?<![\p{{L}}])(?P<level>{_LEVELS})\s*$")
@@ -500,10 +502,11 @@ def _with_place(ctx, body: str, places: dict[str, str | None]) -> str:
     if level["level"] not in places:
         places[level["level"]] = _most_named_place(ctx, level["level"])
     place = places[level["level"]]
-    return f"{body} {place}" if place else body
+    return body if place is None else f"{body} {place}"
 
 
 def _most_named_place(ctx, level: str) -> str | None:
+    """The place the article names most often after a cue of ``level`` ("tỉnh Quảng Ninh")."""
     places = Counter(_PLACE_NAMES[m["place"].casefold()] for m in _places(ctx, level) if ctx.allows(*m.span()))
     return places.most_common(1)[0][0] if places else None
 
