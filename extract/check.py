@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import store
+from .parallel import ordered_map
 from .pipeline import extract_seed
 from .review import content, merge
 from .text import InputError, read_seed
@@ -117,30 +118,38 @@ def _differences(confirmed, proposed) -> str:
                      for k in fields)
 
 
-def check(seeds: list[Path], facts_dir: Path) -> Report:
+def check(seeds: list[Path], facts_dir: Path, jobs: int = 1) -> Report:
+    """The report over ``seeds``; with ``jobs`` > 1 the seeds are checked in that many processes."""
     report = Report(documents=len(seeds))
     stems = {p.stem for p in seeds}
     for path in sorted(facts_dir.glob("*.yaml")) if facts_dir.is_dir() else []:
         if path.stem not in stems:
             report.add("orphans", path.stem, detail=f"{path} has no seed")
-    for seed_path in seeds:
-        facts_path = facts_dir / f"{seed_path.stem}.yaml"
-        try:
-            seed = read_seed(seed_path)
-        except InputError as error:
-            report.add("errors", seed_path.stem, detail=str(error))
-            continue
-        if not facts_path.exists():
-            report.add("missing", seed.id, detail=f"run would write {facts_path}")
-            continue
-        try:
-            existing = store.load(facts_path)
-        except store.FactsError as error:
-            for problem in error.problems:
-                report.add("errors", seed.id, detail=problem)
-            continue
-        _check_one(report, seed, existing, facts_path)
+    for items in ordered_map(_check_seed, [(p, facts_dir / f"{p.stem}.yaml") for p in seeds], jobs):
+        report.items += items
     return report
+
+
+def _check_seed(job: tuple[Path, Path]) -> list[Item]:
+    """The report's items about one seed and its facts file."""
+    seed_path, facts_path = job
+    report = Report()
+    try:
+        seed = read_seed(seed_path)
+    except InputError as error:
+        report.add("errors", seed_path.stem, detail=str(error))
+        return report.items
+    if not facts_path.exists():
+        report.add("missing", seed.id, detail=f"run would write {facts_path}")
+        return report.items
+    try:
+        existing = store.load(facts_path)
+    except store.FactsError as error:
+        for problem in error.problems:
+            report.add("errors", seed.id, detail=problem)
+        return report.items
+    _check_one(report, seed, existing, facts_path)
+    return report.items
 
 
 def _check_one(report: Report, seed, existing, facts_path: Path) -> None:

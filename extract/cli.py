@@ -7,12 +7,11 @@ never a traceback, and nothing is written.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-from multiprocessing import Pool
 from pathlib import Path
 
 from . import store
+from .parallel import ordered_map
 from .pipeline import extract_seed
 from .review import merge
 from .text import InputError, read_seed, read_source
@@ -76,19 +75,9 @@ def _seed_problems(path: Path) -> list[str]:
 
 def _check_all(paths: list[Path], jobs: int) -> None:
     """Every seed must decode before anything is printed or written; none is kept in memory."""
-    problems = [p for found in _map(_seed_problems, paths, jobs) for p in found]
+    problems = [p for found in ordered_map(_seed_problems, paths, jobs) for p in found]
     if problems:
         raise UserError(problems)
-
-
-def _map(func, items: list, jobs: int):
-    """``func`` over ``items`` in order, in ``jobs`` processes when more than one is asked for."""
-    jobs = jobs or os.cpu_count() or 1
-    if jobs == 1 or len(items) < 2:
-        yield from map(func, items)
-        return
-    with Pool(min(jobs, len(items))) as pool:
-        yield from pool.imap(func, items, chunksize=max(1, min(32, len(items) // (jobs * 8))))
 
 
 def _show_one(job: tuple[Path, str]) -> str:
@@ -105,7 +94,7 @@ def cmd_show(args) -> int:
     paths = [Path(p) for p in args.files]
     _check_all(paths, args.jobs)
     out = sys.stdout
-    for text in _map(_show_one, [(path, args.format) for path in paths], args.jobs):
+    for text in ordered_map(_show_one, [(path, args.format) for path in paths], args.jobs):
         out.write(text)
     return 0
 
@@ -129,7 +118,7 @@ def cmd_run(args) -> int:
     # Every facts file must load before anything is written: files are staged and
     # put in place together at the end, or not at all.
     with store.AtomicBatch() as batch:
-        for (_, target), (found, text) in zip(jobs, _map(_run_one, jobs, args.jobs)):
+        for (_, target), (found, text) in zip(jobs, ordered_map(_run_one, jobs, args.jobs)):
             problems += found
             if not problems:
                 written += batch.write(target, text)
@@ -157,7 +146,7 @@ def cmd_validate(args) -> int:
 def cmd_check(args) -> int:
     from .check import check
 
-    report = check(_seed_paths(args), Path(args.facts))
+    report = check(_seed_paths(args), Path(args.facts), args.jobs)
     sys.stdout.write(getattr(report, args.format)())
     return 1 if report.failed else 0
 
@@ -252,6 +241,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("seeds", nargs="*", metavar="SEED", help="seed files (default: every file in --seeds-dir)")
     p.add_argument("--format", choices=("text", "markdown", "json"), default="text")
     folders(p)
+    jobs(p)
 
     p = command("validate", cmd_validate, "report every problem in hand-edited facts files as file:line: message",
                 "python -m extract validate facts/000_2bcae9544ab694da.yaml")

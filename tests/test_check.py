@@ -87,3 +87,20 @@ def test_broken_facts_file_is_reported_not_raised(project, capsys):
     FACTS.write_text("document: [\n", encoding="utf-8")
     assert cli("check") == 1
     assert "facts/bai_viet.yaml:" in capsys.readouterr().out
+
+
+def test_the_report_is_the_same_in_several_processes(project, capsys):
+    """Items come in seed order whatever ``--jobs`` says: a missing file, a broken one, moved proposals."""
+    for name in ("a_truoc", "z_sau"):
+        Path("seeds", f"{name}.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    cli("run")
+    Path("facts/a_truoc.yaml").unlink()
+    Path("facts/z_sau.yaml").write_text("document: [\n", encoding="utf-8")
+    edit_facts(lambda d: d["resolutions"].clear())
+    capsys.readouterr()
+    assert cli("check", "--format", "json") == 1
+    one = capsys.readouterr().out
+    assert cli("check", "--format", "json", "--jobs", "2") == 1
+    assert capsys.readouterr().out == one
+    sections = [item["section"] for item in json.loads(one)["items"]]
+    assert sections[0] == "missing" and "added" in sections and sections[-1] == "errors"

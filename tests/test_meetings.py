@@ -241,3 +241,29 @@ def test_evidence_quotes_the_date_and_event():
     (meeting,) = meetings("Chiều 30/1, Sở Y tế tổ chức Hội nghị tổng kết.")
     assert meeting["evidence"]["quote"].startswith("Chiều 30/1")
     assert meeting["evidence"]["quote"].endswith("Hội nghị tổng kết")
+
+
+def test_sentences_found_around_a_date_as_a_scan_finds_them():
+    import bisect
+    import random
+
+    from extract import meetings as m
+
+    rng = random.Random(3)
+    for _ in range(500):
+        text = "".join(rng.choice(["a", "b", " ", ".", "!", "?", "…", "\n", "1.000", "TP.HCM", ". "])
+                       for _ in range(rng.randint(0, 30)))
+        start, end = sorted((rng.randint(0, len(text)), rng.randint(0, len(text))))
+        stops = [x.end() for x in m._SENTENCE_END.finditer(text, start, end)]
+        sentences = m._Sentences(text, start, end)
+        for index in range(start, end + 1):
+            i = bisect.bisect_right(stops, index)
+            assert sentences.around(index) == (stops[i - 1] if i else start, stops[i] if i < len(stops) else end)
+
+
+def test_same_day_phrases_are_looked_for_before_the_scan():
+    from extract import meetings as m
+
+    for text in ("chiều cùng  ngày, đoàn đến thăm", "sáng ngày hôm   đó", "cũng trong ngày", "trong cùng ngày"):
+        assert list(m._SAME_DAY_LOWER.finditer(text)) and m._SAME_DAY_WRITTEN.search(text)
+    assert m._phrase_search(["a b", "c d"]).search("x c  d")  # no shared word: a plain alternation

@@ -194,3 +194,37 @@ def test_ids_do_not_depend_on_other_documents():
     alone = only("Thực hiện Kế hoạch số 45/KH-SYT của Sở.").id
     later = documents("Căn cứ Nghị quyết 10/2023/NQ-HĐND. Thực hiện Kế hoạch số 45/KH-SYT của Sở.")[1].id
     assert alone == later
+
+
+# --- patterns tried only where they can match find what a scan finds --------------------
+
+def _texts(words: list[str], count: int, seed: int) -> list[str]:
+    """Word salads with runs of spaces, tabs and "số:" between the words."""
+    import random
+
+    rng = random.Random(seed)
+    glue = ["", " ", " ", "  ", "\t", "\n", " số ", " số: ", ", ", ". ", "/"]
+    return ["".join(rng.choice(words) + rng.choice(glue) for _ in range(rng.randint(1, 25))) for _ in range(count)]
+
+
+def test_bare_numbers_found_where_a_scan_finds_them():
+    from extract import resolutions as r
+
+    words = [*r._LOWER_KINDS, "thông báo kết luận", "5", "12", "2024", "10/2023", "của", "ngày", "x", "-", "a"]
+    for text in _texts(words, 3000, 1):
+        for start, end in ((0, len(text)), (len(text) // 3, 2 * len(text) // 3)):
+            scan = [m.span() for m in r._BARE_LOWER.finditer(text, start, end)]
+            assert [m.span() for m in r._matches_at(r._BARE_LOWER, text, r._bare_starts(text, start, end),
+                                                    start, end)] == scan, text
+
+
+def test_places_found_where_a_scan_finds_them():
+    from extract import resolutions as r
+
+    words = ["tỉnh", "Tỉnh ủy", "TỈNH", "thành phố", "TP", "tp.", "huyện", "Sở Y tế", "Quảng Ninh", "HẢI PHÒNG",
+             "Hà Nội", "x", "Ban"]
+    for text in _texts(words, 2000, 2):
+        for level, pattern in r._PLACE_RE.items():
+            starts = r._occurrences(text.lower(), r._PLACE_CUES[level], 0, len(text))
+            assert ([m.span() for m in r._matches_at(pattern, text, starts, 0, len(text))]
+                    == [m.span() for m in pattern.finditer(text)]), (level, text)
