@@ -35,6 +35,11 @@ _PROVINCES = [*load("organizations")["places"]["tỉnh"], *load("organizations")
               *_I["place_variants"]]
 
 KINDS: dict[str, str] = _D["kinds"]
+
+
+def _key(words: str) -> str:
+    """"Nghị  quyết" → "nghị quyết": how ``KINDS`` writes a type word (pages double spaces)."""
+    return " ".join(words.lower().split())
 TYPE_CODES: dict[str, str] = _D["type_codes"]
 PARTY_TYPE_CODES: dict[str, str] = _D["party_type_codes"]
 ISSUER_CODES: dict[str, list[str]] = _I["codes"]
@@ -296,7 +301,7 @@ def _bare_mentions(ctx) -> list[Mention]:
         na = m.start("serial")
         number = normalize_number(norm[na:b])
         mention = Mention(a, b, na, b, number, serial, year, [], party_form=False,
-                          kind=KINDS[kind.lower()], kind_from="text")
+                          kind=KINDS[_key(kind)], kind_from="text")
         _read_after(ctx, mention)
         found.append(mention)
     return found
@@ -343,7 +348,7 @@ def _read_before(ctx, mention: Mention) -> None:
     before = norm[window_start:mention.number_start]
     kind = _KIND_BEFORE.search(before) or _NAMED_KIND_BEFORE.search(before)
     if kind and (kind.re is _KIND_BEFORE or _STARTS_UPPER.match(kind["kind"])):
-        mention.kind, mention.kind_from = KINDS[kind["kind"].lower()], "text"
+        mention.kind, mention.kind_from = KINDS[_key(kind["kind"])], "text"
         mention.start = window_start + kind.start()
         _read_issued_before(ctx, mention)
         return
@@ -507,7 +512,7 @@ def _with_place(ctx, body: str, places: dict[str, str | None]) -> str:
 
 def _most_named_place(ctx, level: str) -> str | None:
     """The place the article names most often after a cue of ``level`` ("tỉnh Quảng Ninh")."""
-    places = Counter(_PLACE_NAMES[m["place"].casefold()] for m in _places(ctx, level) if ctx.allows(*m.span()))
+    places = Counter(_PLACE_NAMES[" ".join(m["place"].casefold().split())] for m in _places(ctx, level) if ctx.allows(*m.span()))
     return places.most_common(1)[0][0] if places else None
 
 

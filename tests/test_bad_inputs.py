@@ -15,8 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from extract.text import read_seed
-from tests.conftest import cli, cp1258, evidences, without_places
+from extract.pipeline import extract_text
+from extract.text import Text, read_seed
+from tests.conftest import SEEDS, cli, cp1258, evidences, without_places
 
 # Written for these tests in the shape of a provincial health news page.
 ARTICLE = """Hội nghị tổng kết công tác y tế năm 2023 của tỉnh
@@ -186,7 +187,21 @@ SURVIVES = [
                  id="29/2 near a non-leap year"),
     pytest.param("Hội nghị\n\n31/12/2024\n\nSáng 31/12, hội nghị tổng kết; ngày 30/2 và 31/4 không có.\n",
                  id="impossible days"),
+    pytest.param(" date 2022-05-76 Chiều 26-2, Đại hội bế mạc.\n", id="a dateline label with day 76"),
+    pytest.param("Thực hiện Nghị  quyết số 10/2023/NQ-HĐND và Công  văn số 12/SYT-NVY của Sở Y tế tỉnh Quảng  Ninh, "
+                 "ngày 12/3 Sở Y tế thành phố Hải  Phòng làm việc với Phó Chủ tịch UBND thành phố Lê Văn Nam.\n",
+                 id="type words and places written with two spaces"),
 ]
+
+
+def test_every_space_doubled_gives_the_same_people():
+    """Pages double spaces anywhere; word lists are matched whatever the spacing."""
+    for path in sorted(SEEDS.iterdir()):
+        text = path.read_text(encoding="utf-8")
+        single = extract_text("x", Text.of(text))[1]
+        double = extract_text("x", Text.of(text.replace(" ", "  ")))[1]
+        assert [o.name for o in double["officials"]] == [o.name for o in single["officials"]], path.name
+        assert [m.date for m in double["meetings"]] == [m.date for m in single["meetings"]], path.name
 
 
 @pytest.mark.parametrize("text", SURVIVES)
