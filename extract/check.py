@@ -148,7 +148,10 @@ def _check_seed(job: tuple[Path, Path]) -> list[Item]:
         for problem in error.problems:
             report.add("errors", seed.id, detail=problem)
         return report.items
-    _check_one(report, seed, existing, facts_path)
+    try:
+        _check_one(report, seed, existing, facts_path)
+    except InputError as error:  # the rules failed on this document
+        report.add("errors", seed.id, detail=str(error))
     return report.items
 
 

@@ -104,9 +104,12 @@ def _run_one(job: tuple[Path, Path]) -> tuple[list[str], str | None]:
     path, target = job
     try:
         existing = store.load(target) if target.exists() else None
+        proposed = extract_seed(read_seed(path))
     except store.FactsError as error:
         return error.problems, None
-    return [], store.dump(merge(existing, extract_seed(read_seed(path))).facts)
+    except InputError as error:
+        return [str(error)], None
+    return [], store.dump(merge(existing, proposed).facts)
 
 
 def cmd_run(args) -> int:
@@ -124,7 +127,7 @@ def cmd_run(args) -> int:
                 written += batch.write(target, text)
         if problems:
             batch.discard()
-            raise UserError(problems + ["nothing was written; fix the facts files above (see `validate`)"])
+            raise UserError(problems + ["nothing was written; fix the files above (`validate` checks facts files)"])
     print(f"{len(paths)} seeds, {written} facts files written, {len(paths) - written} unchanged", file=sys.stderr)
     return 0
 
@@ -276,6 +279,9 @@ def main(argv: list[str] | None = None) -> int:
     except UserError as error:
         for problem in error.problems:
             print(f"error: {problem}", file=sys.stderr)
+        return EXIT_PROBLEM
+    except InputError as error:  # show: the rules failed on one document
+        print(f"error: {error}", file=sys.stderr)
         return EXIT_PROBLEM
     except KeyboardInterrupt:
         return 130

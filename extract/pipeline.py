@@ -18,7 +18,7 @@ from . import figures, meetings, officials, resolutions
 from .article import Article, find_article
 from .dates import DateMention, find_dates
 from .ids import fact_id
-from .text import Seed, Text, lower_view, read_seed
+from .text import InputError, Seed, Text, lower_view, read_seed
 
 EXTRACTORS = (resolutions, officials, meetings, figures)
 
@@ -86,8 +86,15 @@ def _assign_ids(module, facts) -> None:
 
 
 def extract_seed(seed: Seed, source: str | None = None) -> FactsFile:
-    """The machine's proposals for one seed, every fact with status ``new``."""
-    article, found = extract_text(seed.id, seed.text)
+    """The machine's proposals for one seed, every fact with status ``new``.
+
+    A failure of the rules on this document is an ``InputError`` naming it: the
+    commands report it in one line, like an unreadable seed, and write nothing."""
+    try:
+        article, found = extract_text(seed.id, seed.text)
+    except Exception as error:  # a defect in a rule, met on this document
+        raise InputError(f"{seed.path}: the rules failed on this document ({type(error).__name__}: {error}); "
+                         "please report it with the file") from error
     to_source = seed.text.to_source
     document = Document(
         id=seed.id,

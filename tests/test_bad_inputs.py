@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from extract import meetings
 from extract.pipeline import extract_text
 from extract.text import Text, read_seed
 from tests.conftest import SEEDS, cli, cp1258, evidences, without_places
@@ -238,3 +239,25 @@ def test_a_5_mb_single_line_works(project, capsys):
     source = read_seed(Path("long.txt")).text.source
     for evidence in evidences(data):
         assert source[evidence["start"]:evidence["end"]] == evidence["quote"]
+
+
+def test_a_rule_failing_on_one_document_is_one_line_naming_it(project, capsys, monkeypatch):
+    """A defect in a rule met on one page: run writes nothing, show and check name the file, no traceback."""
+    cli("run")
+    before = {p.name: p.read_bytes() for p in Path("facts").iterdir()}
+    Path("seeds/bai_viet.txt").write_text(Path("seeds/bai_viet.txt").read_text(encoding="utf-8") + "\nThêm.\n",
+                                          encoding="utf-8")
+
+    def broken(ctx):
+        raise KeyError("hội  nghị")
+
+    monkeypatch.setattr(meetings, "extract", broken)
+    capsys.readouterr()
+    assert cli("run") == 2
+    err = capsys.readouterr().err
+    assert "seeds/bai_viet.txt: the rules failed on this document (KeyError" in err and "Traceback" not in err
+    assert {p.name: p.read_bytes() for p in Path("facts").iterdir()} == before
+    assert cli("show", "seeds/bai_viet.txt") == 2
+    assert "seeds/bai_viet.txt: the rules failed" in capsys.readouterr().err
+    assert cli("check") == 1
+    assert "the rules failed on this document" in capsys.readouterr().out
