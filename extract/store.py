@@ -69,6 +69,22 @@ _MAX_STRING = 10_000  # far below the line width, so the emitter never folds
 _RESOLVERS = {first: tuple(found + _Dumper.yaml_implicit_resolvers.get(None, []))
               for first, found in _Dumper.yaml_implicit_resolvers.items() if first is not None}
 _BOOL_NULL_FIRST = frozenset(c for c in _RESOLVERS if c.isalpha())  # "yes", "No", "null" …
+# The longest word PyYAML reads as a bool or null ("false"), from its own patterns.
+_LONGEST_BOOL_OR_NULL = max(len(word) for resolvers in _RESOLVERS.values() for tag, pattern in resolvers
+                            if tag in ("tag:yaml.org,2002:bool", "tag:yaml.org,2002:null")
+                            for word in re.findall(r"[A-Za-z]+", pattern.pattern))
+
+
+def _bool_or_null(word: str) -> bool:
+    """Whether a string starting with a letter would be read as a bool or null ("No", "null")."""
+    return len(word) <= _LONGEST_BOOL_OR_NULL and word[0] in _BOOL_NULL_FIRST and _short_word_tag(word) is not None
+
+
+@lru_cache(maxsize=1024)
+def _short_word_tag(word: str) -> str | None:
+    return _resolves_implicitly(word)
+
+
 _WILDCARD_RESOLVERS = tuple(_Dumper.yaml_implicit_resolvers.get(None, []))
 
 
@@ -99,8 +115,7 @@ def _key(key: str) -> str:
 def _string(value: str, continuation: str | None = None) -> str:
     """``value`` as the emitter writes it; ``continuation`` is the indentation of a
     quoted string's next lines (a mapping's values only: None elsewhere)."""
-    if _SURELY_PLAIN.fullmatch(value) and len(value) <= _MAX_STRING and (
-            value[0] not in _BOOL_NULL_FIRST or _resolves_implicitly(value) is None):
+    if _SURELY_PLAIN.fullmatch(value) and len(value) <= _MAX_STRING and not _bool_or_null(value):
         return value
     if len(value) > _MAX_STRING:
         raise _Unsupported
@@ -419,7 +434,7 @@ class _Reading:
             if len(text) < 2 or not text.endswith("'") or "'" in inner.replace("''", ""):
                 raise _Unsupported
             return inner.replace("''", "'")
-        if _SURELY_PLAIN.fullmatch(text) and (text[0] not in _BOOL_NULL_FIRST or _resolves_implicitly(text) is None):
+        if _SURELY_PLAIN.fullmatch(text) and not _bool_or_null(text):
             return text
         if not _plain_allowed(text):
             raise _Unsupported  # "a: b" is a mapping, not a string
