@@ -427,6 +427,8 @@ class _Reading:
                 return "".join(parts)[:-1].replace("''", "'")
 
     def scalar(self, text: str):
+        if self._INT.match(text):  # offsets, mostly: PyYAML reads a plain decimal as an int
+            return int(text)
         if text in ("[]", "{}"):
             return [] if text == "[]" else {}
         if text.startswith("'"):
@@ -441,8 +443,6 @@ class _Reading:
         tag = _resolves_implicitly(text)
         if tag is None:
             return text
-        if tag == "tag:yaml.org,2002:int" and self._INT.match(text):
-            return int(text)
         if tag == "tag:yaml.org,2002:float":
             return float(text)
         if text in ("true", "false"):
