@@ -203,6 +203,11 @@ _PERIOD_LOWER = regex.compile(_PERIOD_SOURCE.replace("[IV]", "[iv]"))
 _PERIOD_WORDS = ("tháng", "quý", "giai đoạn", "nhiệm kỳ", "năm")
 _COUNT_BACK = regex.compile(r"(?r)\d+\s+")  # "2 " before "tháng", matched backwards
 _PERIOD_JOIN = regex.compile(r"\s*(?:,|và|đến|-|–)\s*")
+# Any character that can be in no period of _PERIOD_LOWER (in the lower-cased text) nor
+# in a _PERIOD_JOIN between two (lower-cased, it is in neither either).
+_OUTSIDE_PERIODS = regex.compile(r"[^\s\d/.,\-–%s]" % regex.escape("".join(sorted(
+    {c for c in regex.sub(r"\\p\{\w\}|\\[sd]", "", _PERIOD_LOWER.pattern + _PERIOD_JOIN.pattern) if c.isalpha()}))))
+_OUTSIDE_PERIODS_BACK = regex.compile(r"(?r)" + _OUTSIDE_PERIODS.pattern)
 _COMPARED_PERIOD = _Ending(r"(?:so với|so|cùng kỳ)\s*$",
                            r"\s*(?:%s)" % "|".join(regex.escape(w[::-1]) for w in ("so với", "so", "cùng kỳ")),
                            ("so với", "so", "cùng kỳ"))
@@ -671,12 +676,17 @@ def _comparison(norm: str, n: _Number, clause_start: int, sentence_end: int) -> 
     return _clean(norm[start:stop]), start
 
 
-def _periods(norm: str, start: int, end: int, lower: str | None = None) -> list[tuple[int, int, str]]:
+def _periods(norm: str, start: int, end: int, lower: str | None = None,
+             until: int | None = None) -> list[tuple[int, int, str]]:
     """Every period named in the article ("năm 2022", "quý I năm 2013"), except
-    the ones a comparison is made against ("so với năm 2021")."""
+    the ones a comparison is made against ("so với năm 2021").
+
+    With ``lower``, ``until`` may stop the scan early: where a period can neither
+    reach nor be joined over (see _PeriodsByParagraph)."""
     periods: list[tuple[int, int, str]] = []
     if lower is not None:
-        found = _finditer_at(_PERIOD_LOWER, lower, _period_starts(lower, start, end), start, end)
+        starts = _period_starts(lower, start, end if until is None else until)
+        found = _finditer_at(_PERIOD_LOWER, lower, starts, start, end)
     else:
         found = _PERIOD.finditer(norm, start, end)
     for m in found:
@@ -688,6 +698,36 @@ def _periods(norm: str, start: int, end: int, lower: str | None = None) -> list[
         else:
             periods.append((m.start(), m.end(), " ".join(norm[m.start():m.end()].split())))
     return periods
+
+
+class _PeriodsByParagraph:
+    """The periods of _periods that start in a paragraph, found for the paragraphs
+    that hold a figure only (most of an article holds none).
+
+    A period, and the gap that joins two into one, hold nothing but spaces, digits,
+    a few marks and the letters of a few words; any other character (_OUTSIDE_PERIODS)
+    cuts the scan in two parts that find the same periods on their own.  So the
+    paragraph is scanned from after the last such character before it to the first
+    one after it; a scan from the article start finds the same periods there."""
+
+    def __init__(self, norm: str, start: int, end: int, lower: str | None):
+        self._norm, self._start, self._end, self._lower = norm, start, end, lower
+        self._found: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
+        self._all = _periods(norm, start, end) if lower is None else None  # no cut without the lower-cased copy
+
+    def around(self, paragraph: tuple[int, int]) -> list[tuple[int, int, str]]:
+        """Sorted periods, among them all those that start inside ``paragraph``."""
+        if self._all is not None:
+            return self._all
+        periods = self._found.get(paragraph)
+        if periods is None:
+            lower, start, end = self._lower, self._start, self._end
+            cut_before = _OUTSIDE_PERIODS_BACK.search(lower, start, paragraph[0])
+            cut_after = _OUTSIDE_PERIODS.search(lower, paragraph[1], end)
+            periods = _periods(self._norm, cut_before.end() if cut_before else start, end, lower,
+                               until=cut_after.start() if cut_after else end)
+            self._found[paragraph] = periods
+        return periods
 
 
 def _period_starts(lower: str, start: int, end: int) -> list[int]:
@@ -796,7 +836,7 @@ def _about(norm: str, n: _Number, clause_start: int, sentence: tuple[int, int],
     return _words_after(norm, unit_end, sentence[1]), False
 
 
-def _describe(ctx, n: _Number, ends: list[int], lines: list[int], periods: list,
+def _describe(ctx, n: _Number, ends: list[int], lines: list[int], periods: _PeriodsByParagraph,
               previous: tuple[Figure, int] | None) -> Figure:
     """The record of one number: unit, metric, period, comparison, headline, evidence."""
     norm = ctx.norm
@@ -810,7 +850,7 @@ def _describe(ctx, n: _Number, ends: list[int], lines: list[int], periods: list,
     return Figure(
         value=n.value, surface=n.surface, unit=n.unit, total=n.total, range_end=n.range_end,
         ambiguous=n.ambiguous, about=_limit(about, last=before),
-        period=_period(periods, n.start, sentence, paragraph, skip),
+        period=_period(periods.around(paragraph), n.start, sentence, paragraph, skip),
         comparison=comparison, headline=_headline(norm, n, _line_start(norm, lines, n.start, lo), sentence[0], comparison),
         evidence=ctx.evidence(n.start, n.unit_end or n.end))
 
@@ -866,7 +906,7 @@ def extract(ctx) -> list[Figure]:
         if previous is None:  # the lines, sentences and periods matter once there is a figure
             lines = _line_ends(norm, start, end)
             ends = _sentence_ends(norm, start, end, lines)
-            periods = _periods(norm, start, end, ctx.lower)
+            periods = _PeriodsByParagraph(norm, start, end, ctx.lower)
         figure = _describe(ctx, n, ends, lines, periods, previous)
         previous = (figure, max(n.end, n.unit_end))
         found.append((figure, title[0] <= n.start < title[1]))

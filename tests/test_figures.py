@@ -256,3 +256,18 @@ def test_times_phones_and_periods_are_found_where_a_scan_finds_them():
         starts = F._period_starts(lower, start, len(text))
         assert ([m.span() for m in F._finditer_at(F._PERIOD_LOWER, lower, starts, start, len(text))]
                 == [m.span() for m in F._PERIOD_LOWER.finditer(lower, start, len(text))])
+
+
+def test_periods_of_a_paragraph_are_those_of_a_scan_of_the_article():
+    text = ("Năm 2022 và\n2 tháng đầu năm 2023, quý\nIV/2023; năm\n2012 tháng đầu năm 2013 - \n"
+            "giai đoạn 2021\n– 2025 so với năm 2020.\nBáo cáo tháng 5/2024\n\nnhiệm kỳ 2020-2025, năm 2019²\n")
+    lower = text.lower()
+    whole = F._periods(text, 0, len(text), lower)
+    lines = F._line_ends(text, 0, len(text))
+    by_paragraph = F._PeriodsByParagraph(text, 0, len(text), lower)
+    for a in range(len(text)):
+        paragraph = F._bounds(lines, a, 0, len(text))
+        found = by_paragraph.around(paragraph)
+        assert not found or found == [p for p in whole if found[0][0] <= p[0] <= found[-1][0]]
+        assert [p for p in found if paragraph[0] <= p[0] < paragraph[1]] == [
+            p for p in whole if paragraph[0] <= p[0] < paragraph[1]]
