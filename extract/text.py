@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -126,6 +127,32 @@ def _copy_or_walk(source: str, i: int, stop: int, out: list[str], to_source: lis
         _walk(source, i, stop, out, to_source)
 
 
+# Decomposed Vietnamese ("a" + U+0302 + U+0301), as some sites store it, in Latin
+# letters, punctuation and the combining diacritics, where no two starters compose
+# and no character is replaced on its own (tests check every one of them).
+_LATIN_MARKS = "\u0300-\u033f\u0346-\u034e\u0350-\u036f"
+_LATIN_STARTERS = "\t\n\x20-\x7e\xa0-\xac\xae-\u024f\u1e00-\u1eff\u2010-\u2027\u2030-\u205e"
+_NOT_LATIN = re.compile(f"[^{_LATIN_STARTERS}{_LATIN_MARKS}]")
+
+
+def _composed_latin(source: str) -> tuple[str, list[int]] | None:
+    """(NFC of ``source``, each character's source index) in a few whole-text steps, or None.
+
+    The walk below makes each starter with its marks one cluster and composes it on its
+    own; here, where starters never compose with each other, NFC of the whole text is
+    the same characters, and when it has one character per starter (every cluster
+    composed to one: the usual case) the map is the starters' positions."""
+    if _NOT_LATIN.search(source):
+        return None
+    out = unicodedata.normalize("NFC", source)
+    combining = unicodedata.combining
+    starts = [i for i, char in enumerate(source) if not combining(char)]
+    if len(out) != len(starts):
+        return None  # a mark with no letter before it, or one that does not compose ("q" + acute)
+    starts.append(len(source))
+    return out, starts
+
+
 @dataclass
 class Text:
     """A seed's text as stored (``source``) and its normalised view (``norm``)."""
@@ -138,6 +165,15 @@ class Text:
     def of(cls, source: str) -> "Text":
         if not _NEEDS_WORK.search(source) and (source.isascii() or unicodedata.is_normalized("NFC", source)):
             return cls(source, fold_tones(_same_length(source)), None)
+        composed = _composed_latin(source)
+        if composed is not None:
+            norm, to_source = composed
+            return cls(source, fold_tones(_same_length(norm)), to_source)
+        return cls._walked(source)
+
+    @classmethod
+    def _walked(cls, source: str) -> "Text":
+        """Any text: normalised cluster by cluster where marks or invisible characters are."""
         out: list[str] = []
         to_source: list[int] = []
         i, n = 0, len(source)

@@ -1,9 +1,14 @@
+import re
+import sys
 import unicodedata
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from extract import text as text_module
 from extract.text import InputError, Text, decode, normalize
-from tests.conftest import cp1258
+from tests.conftest import SEEDS, cp1258
 
 SENTENCE = "Đồng chí Lê Khắc Nam, Phó Chủ tịch Uỷ ban nhân dân thành phố Hải Phòng dự Hội nghị"
 
@@ -70,3 +75,42 @@ def test_offsets_map_back_to_the_source(source):
 def test_normalised_view_folds_what_rules_should_not_see():
     text = Text.of(unicodedata.normalize("NFD", "Uỷ ban\u00a0nhân dân\r\nhoà"))
     assert text.norm == "Ủy ban nhân dân\nhòa"
+
+
+def test_the_decomposed_latin_shortcut_holds_for_every_character_it_takes():
+    """Its starters are starters NFC keeps, its marks are marks NFC keeps, no two of its
+    starters compose, and the invisible characters the walk drops are not taken."""
+    starters = re.compile(f"[{text_module._LATIN_STARTERS}]")
+    marks = re.compile(f"[{text_module._LATIN_MARKS}]")
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        if starters.match(char):
+            assert unicodedata.combining(char) == 0 and unicodedata.normalize("NFC", char) == char, hex(code)
+        elif marks.match(char):
+            assert unicodedata.combining(char) and unicodedata.normalize("NFC", char) == char, hex(code)
+        decomposition = unicodedata.decomposition(char).split()
+        if len(decomposition) == 2 and not decomposition[0].startswith("<"):
+            first, second = (chr(int(d, 16)) for d in decomposition)
+            assert not (starters.match(first) and starters.match(second)), hex(code)
+    assert not any(starters.match(c) or marks.match(c) for c in text_module._DROPPED)
+
+
+_LATIN_PIECES = st.sampled_from(["a", "Q", " ", "\n", "\t", ".", "–", "đ", "Đ", "ư", "ơ", "\u0301", "\u0300",
+                                 "\u0303", "\u0309", "\u0323", "\u0302", "\u0306", "\u031b", "\u0338", "ì", "\xa0"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_LATIN_PIECES | st.sampled_from(["Hoà", "Thủy", "Nguyễn", "Đắk Lắk", "q\u0301"]), max_size=20))
+def test_decomposed_latin_is_read_as_the_walk_reads_it(pieces):
+    source = unicodedata.normalize("NFD", "".join(pieces[::2])) + "".join(pieces[1::2])
+    fast, walked = Text.of(source), Text._walked(source)
+    assert (fast.norm, [fast.to_source(i) for i in range(len(fast.norm) + 1)]) == (
+        walked.norm, [walked.to_source(i) for i in range(len(walked.norm) + 1)])
+
+
+def test_decomposed_seeds_take_the_shortcut_and_read_the_same():
+    for path in sorted(SEEDS.iterdir()):
+        source = unicodedata.normalize("NFD", path.read_text(encoding="utf-8"))
+        assert text_module._composed_latin(source) is not None, path.name
+        fast, walked = Text.of(source), Text._walked(source)
+        assert fast == walked, path.name
