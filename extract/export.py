@@ -345,10 +345,11 @@ def _csv_cell(value) -> str:
 
 def write_csv(folder: Path, all_tables: list[Table]) -> list[Path]:
     paths = []
-    for table in all_tables:
-        path = folder / f"{table.name}.csv"
-        store.write_atomic(path, csv_text(table))
-        paths.append(path)
+    with store.AtomicBatch() as batch:  # the tables of one export together
+        for table in all_tables:
+            path = folder / f"{table.name}.csv"
+            batch.write(path, csv_text(table))
+            paths.append(path)
     return paths
 
 

@@ -277,8 +277,9 @@ def build(files: dict[str, FactsFile], seeds_dir: Path | None = None) -> dict[st
 
 
 def write(out: Path, pages: dict[str, str]) -> int:
-    """Write every page atomically; the number of files that changed."""
-    return sum(store.write_atomic(out / name, text) for name, text in pages.items())
+    """Write every page, all together; the number of files that changed."""
+    with store.AtomicBatch() as batch:
+        return sum(batch.write(out / name, text) for name, text in pages.items())
 
 
 def _page(title: str, body: str) -> str:

@@ -218,32 +218,15 @@ def to_json(facts: FactsFile) -> str:
 
 def write_atomic(path: Path, text: str) -> bool:
     """Write ``text`` to ``path`` through a temporary file; False when nothing changed."""
-    data = text.encode("utf-8")
-    try:
-        if path.read_bytes() == data:
-            return False
-    except FileNotFoundError:
-        pass
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-    return True
+    with AtomicBatch() as batch:
+        return batch.write(path, text)
 
 
 class AtomicBatch:
     """Files written all together or not at all, for ``run``.
 
     Each file goes to a temporary file beside it; ``commit`` makes them durable
-    with one ``os.sync`` (one fsync per file cost more than extracting it) and
+    with one ``os.sync`` (an fsync per file can take longer than extracting it) and
     only then renames each into place; leaving the ``with`` block on an error
     removes the temporary files, so no target is touched."""
 
