@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import itertools
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 
 import regex
 
@@ -421,6 +421,13 @@ def _read_candidate(norm: str, m) -> _Number | None:
     """The number at ``m`` with its total, range and scale, or None if it is no quantity.
 
     Its unit is read by _with_unit, only for numbers that need it: nothing here depends on it."""
+    try:
+        return _read_quantity(norm, m)
+    except InvalidOperation:
+        return None  # digits the regex module knows but Decimal does not (a newer Unicode version): no number
+
+
+def _read_quantity(norm: str, m) -> _Number | None:
     a, b = m.span()
     text = m.group(0)
     if (len(text) == 4 and _is_year(text)) or _glued_to_code(norm, a):

@@ -271,3 +271,8 @@ def test_periods_of_a_paragraph_are_those_of_a_scan_of_the_article():
         assert not found or found == [p for p in whole if found[0][0] <= p[0] <= found[-1][0]]
         assert [p for p in found if paragraph[0] <= p[0] < paragraph[1]] == [
             p for p in whole if paragraph[0] <= p[0] < paragraph[1]]
+
+
+def test_digits_newer_than_pythons_unicode_are_no_number():
+    # the regex module reads "\U00011f53" (Kawi digit three) as a digit, Decimal does not
+    assert [(f.value, f.unit) for f in figures("Có \U00011f53 người, 3/\U00011f50 ca, 1 - \U00011f52 xã và 5 ca.")] == [(5, "ca")]
