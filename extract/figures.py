@@ -601,12 +601,6 @@ def _bounds(ends: list[int], a: int, lo: int, hi: int) -> tuple[int, int]:
     return max(start, lo), min(stop, hi)
 
 
-def _line_start(norm: str, lines: list[int], a: int, lo: int) -> int:
-    """Where the line holding ``a`` starts; ``lines`` are the ends of the article's newlines."""
-    i = bisect.bisect_right(lines, a)
-    return lines[i - 1] if i else norm.rfind("\n", 0, lo) + 1
-
-
 def _last_break_end(text: str) -> int:
     """The end of the last of ``_CLAUSE_BREAK.finditer(text)``, 0 if none.
 
@@ -753,28 +747,48 @@ def _period_starts(lower: str, start: int, end: int) -> list[int]:
     return sorted(starts)
 
 
-def _sentence_ends(norm: str, start: int, end: int, lines: list[int]) -> list[int]:
-    """Where the article's sentences end: after ".", "!", "?" or "…" before a space
-    or the end, and after every newline (``lines``)."""
-    ends = list(lines)
+def _sentence_ends(norm: str, start: int, stop: int, end: int) -> list[int]:
+    """Where sentences end between ``start`` and ``stop``: after ".", "!", "?" or "…"
+    before a space or the article ``end``."""
+    ends = []
     for mark in ".!?…":
-        i = norm.find(mark, start, end)
+        i = norm.find(mark, start, stop)
         while i >= 0:
             if i + 1 == end or (norm[i + 1].isspace() and _SPACE.match(norm, i + 1, end)):
                 ends.append(i + 1)
-            i = norm.find(mark, i + 1, end)
+            i = norm.find(mark, i + 1, stop)
     ends.sort()
     return ends
 
 
-def _line_ends(norm: str, start: int, end: int) -> list[int]:
-    """Where the article's lines end: after each newline."""
-    lines = []
-    i = norm.find("\n", start, end)
-    while i >= 0:
-        lines.append(i + 1)
-        i = norm.find("\n", i + 1, end)
-    return lines
+class _Layout:
+    """The paragraph (line) and sentence around a number.
+
+    Numbers are asked for in text order, and only the paragraphs that hold a figure
+    are read: each search for a newline starts after the last paragraph read, and
+    sentence ends are looked for inside the paragraph (a sentence ends at every
+    newline).  The bounds are those of _bounds over all the article's line ends
+    and sentence ends."""
+
+    def __init__(self, norm: str, start: int, end: int):
+        self._norm, self._start, self._end = norm, start, end
+        self.paragraph = (start, start)
+        self.line_start = start  # where the line of ``paragraph`` starts, before the article if it does
+        self._sentence_ends: list[int] = []
+
+    def sentence(self, a: int) -> tuple[int, int]:
+        """The sentence holding ``a``, after moving ``paragraph`` to the one holding it."""
+        norm, start, end = self._norm, self._start, self._end
+        first, stop = self.paragraph
+        if not first <= a < stop:
+            newline = norm.rfind("\n", stop - 1 if start < stop <= a else start, a)
+            first = newline + 1 if newline >= 0 else start
+            self.line_start = first if newline >= 0 else norm.rfind("\n", 0, start) + 1
+            newline = norm.find("\n", a, end)
+            stop = newline + 1 if newline >= 0 else end
+            self.paragraph = first, stop
+            self._sentence_ends = _sentence_ends(norm, first, stop, end)
+        return _bounds(self._sentence_ends, a, first, stop)
 
 
 def _period(periods: list[tuple[int, int, str]], a: int, sentence: tuple[int, int],
@@ -843,13 +857,12 @@ def _about(norm: str, n: _Number, clause_start: int, sentence: tuple[int, int],
     return _words_after(norm, unit_end, sentence[1]), False
 
 
-def _describe(ctx, n: _Number, ends: list[int], lines: list[int], periods: _PeriodsByParagraph,
+def _describe(ctx, n: _Number, layout: _Layout, periods: _PeriodsByParagraph,
               previous: tuple[Figure, int] | None) -> Figure:
     """The record of one number: unit, metric, period, comparison, headline, evidence."""
     norm = ctx.norm
-    lo, hi = ctx.article.start, ctx.article.end
-    sentence = _bounds(ends, n.start, lo, hi)
-    paragraph = _bounds(lines, n.start, lo, hi)
+    sentence = layout.sentence(n.start)
+    paragraph = layout.paragraph
     clause_start = _clause_start(norm, sentence[0], n.start)
     comparison, comparison_start = _comparison(norm, n, clause_start, sentence[1])
     about, before = _about(norm, n, clause_start, sentence, min(n.start, comparison_start), previous)
@@ -858,7 +871,7 @@ def _describe(ctx, n: _Number, ends: list[int], lines: list[int], periods: _Peri
         value=n.value, surface=n.surface, unit=n.unit, total=n.total, range_end=n.range_end,
         ambiguous=n.ambiguous, about=_limit(about, last=before),
         period=_period(periods.around(paragraph), n.start, sentence, paragraph, skip),
-        comparison=comparison, headline=_headline(norm, n, _line_start(norm, lines, n.start, lo), sentence[0], comparison),
+        comparison=comparison, headline=_headline(norm, n, layout.line_start, sentence[0], comparison),
         evidence=ctx.evidence(n.start, n.unit_end or n.end))
 
 
@@ -910,11 +923,10 @@ def extract(ctx) -> list[Figure]:
     title = ctx.article.title_span or (0, 0)
     previous = None
     for n in _numbers(ctx, tokens, blocked):
-        if previous is None:  # the lines, sentences and periods matter once there is a figure
-            lines = _line_ends(norm, start, end)
-            ends = _sentence_ends(norm, start, end, lines)
+        if previous is None:  # the paragraphs, sentences and periods matter once there is a figure
+            layout = _Layout(norm, start, end)
             periods = _PeriodsByParagraph(norm, start, end, ctx.lower)
-        figure = _describe(ctx, n, ends, lines, periods, previous)
+        figure = _describe(ctx, n, layout, periods, previous)
         previous = (figure, max(n.end, n.unit_end))
         found.append((figure, title[0] <= n.start < title[1]))
     return _deduplicated(found)

@@ -200,6 +200,7 @@ def test_more_non_figures(sentence, not_figures):
 
 
 # --- the quick paths of figures.py agree with the plain patterns -----------------
+import bisect  # noqa: E402
 from itertools import product  # noqa: E402
 
 import regex  # noqa: E402
@@ -263,10 +264,11 @@ def test_periods_of_a_paragraph_are_those_of_a_scan_of_the_article():
             "giai đoạn 2021\n– 2025 so với năm 2020.\nBáo cáo tháng 5/2024\n\nnhiệm kỳ 2020-2025, năm 2019²\n")
     lower = text.lower()
     whole = F._periods(text, 0, len(text), lower)
-    lines = F._line_ends(text, 0, len(text))
+    layout = F._Layout(text, 0, len(text))
     by_paragraph = F._PeriodsByParagraph(text, 0, len(text), lower)
     for a in range(len(text)):
-        paragraph = F._bounds(lines, a, 0, len(text))
+        layout.sentence(a)
+        paragraph = layout.paragraph
         found = by_paragraph.around(paragraph)
         assert not found or found == [p for p in whole if found[0][0] <= p[0] <= found[-1][0]]
         assert [p for p in found if paragraph[0] <= p[0] < paragraph[1]] == [
@@ -276,3 +278,17 @@ def test_periods_of_a_paragraph_are_those_of_a_scan_of_the_article():
 def test_digits_newer_than_pythons_unicode_are_no_number():
     # the regex module reads "\U00011f53" (Kawi digit three) as a digit, Decimal does not
     assert [(f.value, f.unit) for f in figures("Có \U00011f53 người, 3/\U00011f50 ca, 1 - \U00011f52 xã và 5 ca.")] == [(5, "ca")]
+
+
+def test_paragraph_and_sentence_of_each_number_are_those_of_the_whole_article():
+    text = "a. b.\tc…\n\nx 1.2! y?\u00a0z.\x1c w\n.\n… q. "
+    for lo, hi in ((0, len(text)), (2, len(text) - 1), (3, 9)):
+        lines = [m.end() for m in regex.finditer(r"\n", text[:hi], pos=lo)]
+        ends = [m.end() for m in regex.finditer(r"[.!?…](?=\s|$)|\n", text[:hi], pos=lo)]
+        for step in (1, 2, 3):
+            layout = F._Layout(text, lo, hi)
+            for a in range(lo, hi, step):
+                assert layout.sentence(a) == F._bounds(ends, a, lo, hi)
+                assert layout.paragraph == F._bounds(lines, a, lo, hi)
+                i = bisect.bisect_right(lines, a)
+                assert layout.line_start == (lines[i - 1] if i else text.rfind("\n", 0, lo) + 1)
