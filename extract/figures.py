@@ -611,17 +611,14 @@ def _last_break_end(text: str) -> int:
     if last is None:
         return 0
     i = last.start()
-    if any(j >= 0 and _may_break_at(text, j) and _CLAUSE_BREAK.match(text, j) for j in (i - 1, i - 2)):
-        cut = 0
-        for m in _CLAUSE_BREAK.finditer(text):
-            cut = m.end()
-        return cut
+    for j in (i - 1, i - 2):
+        # a break starts with ";", ":", "," or a space (str.isspace holds for every \s)
+        if j >= 0 and (text[j] in ";:," or text[j].isspace()) and _CLAUSE_BREAK.match(text, j):
+            cut = 0
+            for m in _CLAUSE_BREAK.finditer(text):
+                cut = m.end()
+            return cut
     return last.end()
-
-
-def _may_break_at(text: str, i: int) -> bool:
-    """A clause break starts with ";", ":", "," or a space."""
-    return text[i] in ";:," or text[i].isspace()  # str.isspace holds for every \s
 
 
 def _clause_start(norm: str, sentence_start: int, a: int) -> int:
@@ -754,7 +751,8 @@ def _sentence_ends(norm: str, start: int, stop: int, end: int) -> list[int]:
     for mark in ".!?…":
         i = norm.find(mark, start, stop)
         while i >= 0:
-            if i + 1 == end or (norm[i + 1].isspace() and _SPACE.match(norm, i + 1, end)):
+            after = norm[i + 1:i + 2]  # " " and "\n" are \s; any \s is str.isspace
+            if i + 1 == end or after in (" ", "\n") or (after.isspace() and _SPACE.match(norm, i + 1, end)):
                 ends.append(i + 1)
             i = norm.find(mark, i + 1, stop)
     ends.sort()
@@ -828,6 +826,11 @@ def _headline(norm: str, n: _Number, line_start: int, sentence_start: int, compa
     return bool(n.unit == "%" or comparison or _MEASURED_BEFORE.ends(before) or _RESULT_CUE.search(before))
 
 
+def _is_level(before: str) -> bool:
+    """A measured level, not a change, follows ``before``; asked only when it matters."""
+    return _MEASURED_BEFORE.ends(before) and not _CHANGE_BEFORE.ends(before)
+
+
 def _about(norm: str, n: _Number, clause_start: int, sentence: tuple[int, int],
            stop: int, previous: tuple[Figure, int] | None) -> tuple[str, bool]:
     """(metric phrase, taken from before the number).
@@ -841,13 +844,9 @@ def _about(norm: str, n: _Number, clause_start: int, sentence: tuple[int, int],
     if previous and sentence[0] <= previous[1] <= n.start:
         clause_start = max(clause_start, previous[1])  # "tăng từ 30% lên 50%"
     before = norm[clause_start:n.start]
-
-    def level() -> bool:  # a measured level, not a change; asked only when it matters
-        return _MEASURED_BEFORE.ends(before) and not _CHANGE_BEFORE.ends(before)
-
-    if n.unit == "%" and (_SHARE_OF.match(norm, unit_end) or (not level() and _read_unit(norm, unit_end)[0])):
+    if n.unit == "%" and (_SHARE_OF.match(norm, unit_end) or (not _is_level(before) and _read_unit(norm, unit_end)[0])):
         return _words_after(norm, unit_end, sentence[1]), False  # "90% người dân hài lòng"
-    if n.unit and n.unit != "%" and not (n.unit.lower() in _MEASURE_UNITS or level()):
+    if n.unit and n.unit != "%" and not (n.unit.lower() in _MEASURE_UNITS or _is_level(before)):
         return _words_after(norm, n.end, sentence[1]), False
     metric = _metric_before(norm, clause_start, stop)
     if metric:
@@ -899,10 +898,12 @@ def _deduplicated(figures: list[tuple[Figure, bool]]) -> list[Figure]:
     """The same count of the same thing written twice ("20 năm" three times) is
     one fact; a rate is repeated only when the title announces it from the body."""
     kept: list[Figure] = []
+    kept_by_value: dict[tuple, list[Figure]] = {}  # _same needs the same value, total and range
     title_rates: list[Figure] = []
     for figure, in_title in figures:
+        key = (figure.value, figure.total, figure.range_end)
         if figure.unit not in (None, "%"):
-            if any(_same(other, figure) for other in kept):
+            if any(_same(other, figure) for other in kept_by_value.get(key, ())):
                 continue
         else:
             twin = next((t for t in title_rates if _same(t, figure)), None)
@@ -912,6 +913,7 @@ def _deduplicated(figures: list[tuple[Figure, bool]]) -> list[Figure]:
             if in_title:
                 title_rates.append(figure)
         kept.append(figure)
+        kept_by_value.setdefault(key, []).append(figure)
     return kept
 
 
