@@ -773,6 +773,8 @@ class _Layout:
         self.paragraph = (start, start)
         self.line_start = start  # where the line of ``paragraph`` starts, before the article if it does
         self._sentence_ends: list[int] = []
+        self._numbered: bool | None = None  # whether the line of ``paragraph`` is numbered, once asked
+        self._cue = (-1, -1, False)  # (sentence start, searched up to, found) of the last result cue search
 
     def sentence(self, a: int) -> tuple[int, int]:
         """The sentence holding ``a``, after moving ``paragraph`` to the one holding it."""
@@ -786,7 +788,33 @@ class _Layout:
             stop = newline + 1 if newline >= 0 else end
             self.paragraph = first, stop
             self._sentence_ends = _sentence_ends(norm, first, stop, end)
+            self._numbered = None
         return _bounds(self._sentence_ends, a, first, stop)
+
+    def numbered_line(self) -> bool:
+        """Whether the line of ``paragraph`` starts with list numbering ("1. ", "Điều 3 ")."""
+        if self._numbered is None:
+            self._numbered = _NUMBERED_LINE.match(self._norm, self.line_start) is not None
+        return self._numbered
+
+    def result_cue(self, sentence_start: int, a: int) -> bool:
+        """``_RESULT_CUE.search(norm[sentence_start:a])`` for a number at ``a``.
+
+        Numbers of one sentence come in text order and start with a digit, and a cue
+        holds no digit: none reaches over an earlier number, nor ends where one starts
+        (it would end before a digit).  So a cue found before an earlier number is
+        found again, and else the search goes on from that number."""
+        start, searched, found = self._cue
+        if start != sentence_start or searched > a:
+            searched, found = sentence_start, False
+        if not found:
+            cue = _RESULT_CUE.search(self._norm[sentence_start:a], searched - sentence_start)
+            if cue is not None and sentence_start + cue.end() == a:  # glued to this number: not found again
+                self._cue = (-1, -1, False)
+                return True
+            found, searched = cue is not None, a
+        self._cue = (sentence_start, searched, found)
+        return found
 
 
 def _period(periods: list[tuple[int, int, str]], a: int, sentence: tuple[int, int],
@@ -818,12 +846,12 @@ def _period(periods: list[tuple[int, int, str]], a: int, sentence: tuple[int, in
     return None
 
 
-def _headline(norm: str, n: _Number, line_start: int, sentence_start: int, comparison: str | None) -> bool:
+def _headline(norm: str, n: _Number, layout: _Layout, sentence_start: int, comparison: str | None) -> bool:
     """A result of the sector, not a list item: percent, measured, compared or counted as achieved."""
-    if _NUMBERED_LINE.match(norm, line_start):
+    if layout.numbered_line():
         return False
-    before = norm[sentence_start:n.start]
-    return bool(n.unit == "%" or comparison or _MEASURED_BEFORE.ends(before) or _RESULT_CUE.search(before))
+    return bool(n.unit == "%" or comparison or _MEASURED_BEFORE.ends(norm[sentence_start:n.start])
+                or layout.result_cue(sentence_start, n.start))
 
 
 def _is_level(before: str) -> bool:
@@ -870,7 +898,7 @@ def _describe(ctx, n: _Number, layout: _Layout, periods: _PeriodsByParagraph,
         value=n.value, surface=n.surface, unit=n.unit, total=n.total, range_end=n.range_end,
         ambiguous=n.ambiguous, about=_limit(about, last=before),
         period=_period(periods.around(paragraph), n.start, sentence, paragraph, skip),
-        comparison=comparison, headline=_headline(norm, n, layout.line_start, sentence[0], comparison),
+        comparison=comparison, headline=_headline(norm, n, layout, sentence[0], comparison),
         evidence=ctx.evidence(n.start, n.unit_end or n.end))
 
 

@@ -292,3 +292,14 @@ def test_paragraph_and_sentence_of_each_number_are_those_of_the_whole_article():
                 assert layout.paragraph == F._bounds(lines, a, lo, hi)
                 i = bisect.bisect_right(lines, a)
                 assert layout.line_start == (lines[i - 1] if i else text.rfind("\n", 0, lo) + 1)
+
+
+def test_result_cue_of_each_number_is_that_of_a_search_of_its_sentence():
+    text = "Đã khám5 người, 2 ca và 3 xã; có 4 nơi. Tổng  số 6, 7 và có8 9 10"
+    numbers = [i for i, c in enumerate(text) if c.isdigit()]
+    for sentence_start in (0, 3, 16, 40):
+        layout = F._Layout(text, 0, len(text))
+        for a in numbers:
+            if a >= sentence_start:
+                assert layout.result_cue(sentence_start, a) == (
+                    F._RESULT_CUE.search(text[sentence_start:a]) is not None), (sentence_start, a)
