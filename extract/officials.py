@@ -68,12 +68,12 @@ def _re_spaced(words) -> str:
     return alternation({w.lower() for w in words}, boundary=False, case="exact").replace("[ ]+", r"[ \t]+")
 
 
-def _re_title_starts(prefixes, titles) -> str:
+def _re_title_starts(prefixes, titles, title_end: str = r"(?!\w)") -> str:
     r"""For ``re`` on a lower-cased text: where ``_TITLE_LOWER`` may match, quick to find.
 
-    One tree of prefixes holds the prefixes P (then a space) and the titles T (then no word
-    character): every match of ``(?<!\w)(?:P[ \t]+){0,2}T`` starts with one of them.  With no
-    look-behind first, ``re`` only tries it at the letters a title or prefix starts with."""
+    One tree of prefixes holds the prefixes P (then a space) and the titles T (then
+    ``title_end``): every match of ``(?<!\w)(?:P[ \t]+){0,2}T(?!\w)`` starts with one of them.  With
+    no look-behind first, ``re`` only tries it at the letters a title or prefix starts with."""
     tree: dict = {}
     for mark, words in (("P", prefixes), ("T", titles)):
         for word in {" ".join(w.lower().split()) for w in words}:
@@ -88,7 +88,7 @@ def _re_title_starts(prefixes, titles) -> str:
         if "P" in node:
             alternatives.append(r"[ \t]")
         if "T" in node:
-            alternatives.append(r"(?!\w)")
+            alternatives.append(title_end)
         return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
 
     return branches(tree)
@@ -125,6 +125,10 @@ _TITLE_LOWER = re.compile(
     r"(?<!\w)(?:" + _re_spaced(_TITLES["prefixes"]) + r"[ \t]+){0,2}" + _re_spaced(_TITLES["titles"])
     + r"(?:[ \t]+" + _re_spaced(_TITLES["suffixes"]) + r")?(?!\w)")
 _TITLE_START = re.compile(_re_title_starts(_TITLES["prefixes"], _TITLES["titles"]))
+# The same with no end test: on a lower-case view that is case folding (``Context.lower``), it
+# matches wherever ``_TITLE`` does, since a character the regex module matches case-blind to
+# a title's letter lower-cases to that letter there (checked over all of Unicode).
+_TITLE_MAY_START = re.compile(_re_title_starts(_TITLES["prefixes"], _TITLES["titles"], title_end=""))
 _STOP = regex.compile(_spaced(_TITLES["stops"], case="exact"))
 _STOP_ANY_CASE = regex.compile("(?i:" + _spaced(_TITLES["stops"], case="any") + ")")
 _LINK = regex.compile(r"[ \t]*,?[ \t]*" + _spaced(_TITLES["links"], case="exact") + r"[ \t]+")
@@ -184,6 +188,30 @@ _PLACE_FIRST_WORDS = _first_words(_PLACE_CANON)
 _MAX_ORG_WORDS = 12
 _MAX_PLACE_WORDS = 4  # the longest place name, in words ("Bà Rịa - Vũng Tàu")
 _MAX_TITLE_LINE = 200
+
+
+# What ``_Reader._org_step`` asks of a word, by its first word lower-cased (up to the first
+# of "./&'-"): the lists it may start an entry of, whether it is "và", whether its first
+# letter is upper case.  Worked out once per word (``_STEP_RULES``).
+_FIXED_FIRST, _STOP_FIRST, _HONORIFIC_FIRST, _TITLE_FIRST, _PLACE_FIRST, _AND_WORD, _UPPER_FIRST = (
+    1, 2, 4, 8, 16, 32, 64)
+_MAY_END = _FIXED_FIRST | _STOP_FIRST | _HONORIFIC_FIRST | _TITLE_FIRST | _PLACE_FIRST | _AND_WORD
+
+
+def _step_rules(word: str) -> int:
+    key = word if word.isalnum() else _FIRST.match(word).group()
+    key = key.lower()
+    rules = ((_FIXED_FIRST if key in _FIXED_FIRST_WORDS else 0) | (_STOP_FIRST if key in _STOP_FIRST_WORDS else 0)
+             | (_HONORIFIC_FIRST if key in _HONORIFIC_FIRST_WORDS else 0)
+             | (_TITLE_FIRST if key in _TITLE_FIRST_WORDS else 0) | (_PLACE_FIRST if key in _PLACE_FIRST_WORDS else 0)
+             | (_AND_WORD if key == "và" else 0) | (_UPPER_FIRST if word[0].isupper() else 0))
+    if len(_STEP_RULES) >= _MAX_WORDS:
+        _STEP_RULES.clear()
+    _STEP_RULES[word] = rules
+    return rules
+
+
+_STEP_RULES: dict[str, int] = {}
 
 
 # --- names -------------------------------------------------------------------------
@@ -430,6 +458,7 @@ class _Reader:
         self.ctx = ctx
         self.text = ctx.norm
         self._titles: dict[int, object] = {}
+        self._folded = ctx.lower  # None when lower-casing is not case folding
         self.runs = _Runs(self.text, ctx.article.start, ctx.article.end, self.title)
         lower = ctx.lower  # None also when lower-casing keeps offsets but is not case folding
         if lower is None:
@@ -458,7 +487,11 @@ class _Reader:
         titles = self._titles
         if start in titles:
             return titles[start]
-        t = titles[start] = _TITLE.match(self.text, start)
+        folded = self._folded
+        if folded is not None and not _TITLE_MAY_START.match(folded, start):
+            t = titles[start] = None  # a quick answer: no title can start here
+        else:
+            t = titles[start] = _TITLE.match(self.text, start)
         return t
 
     def honorifics_before(self, start: int) -> tuple[int, list[str]]:
@@ -520,25 +553,26 @@ class _Reader:
         word = _WORD.match(text, q)
         if not word:
             return None
-        key = word.group()  # its first word, lower-cased: up to the first of "./&'-"
-        if not key.isalnum():
-            key = _FIRST.match(key).group()
-        key = key.lower()
-        fixed = key in _FIXED_FIRST_WORDS and _FIXED.match(text, q)
-        if fixed:
-            return fixed.end()
-        if key in _STOP_FIRST_WORDS and (_STOP.match(text, q) or (
-                text[q:q + 2].isupper() and _STOP_ANY_CASE.match(text, q))):  # "… UBND TỈNH PHÁT BIỂU"
-            return None
-        if (key in _HONORIFIC_FIRST_WORDS and _HONORIFIC.match(text, q)) or (
-                key in _TITLE_FIRST_WORDS and self.title(q)):
-            return None
-        place = key in _PLACE_FIRST_WORDS and _PLACE.match(text, q)
-        if place:
-            return place.end()
-        if key == "và" and _AND.match(text, q):
-            return self._and_step(q)
-        if text[q:q + 1].isupper() and self.runs.name_at(q):
+        found = word.group()
+        rules = _STEP_RULES.get(found)
+        if rules is None:
+            rules = _step_rules(found)
+        if rules & _MAY_END:  # a rule below may apply: tried in this order
+            fixed = rules & _FIXED_FIRST and _FIXED.match(text, q)
+            if fixed:
+                return fixed.end()
+            if rules & _STOP_FIRST and (_STOP.match(text, q) or (
+                    text[q:q + 2].isupper() and _STOP_ANY_CASE.match(text, q))):  # "… UBND TỈNH PHÁT BIỂU"
+                return None
+            if (rules & _HONORIFIC_FIRST and _HONORIFIC.match(text, q)) or (
+                    rules & _TITLE_FIRST and self.title(q)):
+                return None
+            place = rules & _PLACE_FIRST and _PLACE.match(text, q)
+            if place:
+                return place.end()
+            if rules & _AND_WORD and _AND.match(text, q):
+                return self._and_step(q)
+        if rules & _UPPER_FIRST and self.runs.name_at(q):
             return None
         return word.end()
 
@@ -900,6 +934,20 @@ def _main_places(ctx) -> dict[str, str]:
     return best
 
 
+class _MainPlaces:
+    """``_main_places(ctx)``, read when first asked: most organisations need no place, and
+    many articles none (the places come from a scan of the whole article)."""
+
+    def __init__(self, ctx):
+        self.ctx = ctx
+        self._places: dict[str, str] | None = None
+
+    def get(self, kind: str) -> str | None:
+        if self._places is None:
+            self._places = _main_places(self.ctx)
+        return self._places.get(kind)
+
+
 def _places(text: str, start: int, end: int):
     """``_PLACE.finditer(text, start, end)``, quicker: ``re`` finds where a name is written,
     ``_PLACE`` checks the word boundaries there."""
@@ -918,7 +966,7 @@ _CITY_ORG = regex.compile(r"(?i:(?:^|[ \t])(?:thành phố|tp)$|thành ủy$)")
 _DEPARTMENT_ORG = regex.compile(r"^(?:Sở|Ban cán sự đảng|Đảng ủy Sở|Đảng bộ Sở)[ \t]")
 
 
-def _resolve(org: str | None, places: dict[str, str]) -> str | None:
+def _resolve(org: str | None, places: dict[str, str] | _MainPlaces) -> str | None:
     """"UBND thành phố" → "UBND thành phố Hải Phòng" when the article makes the place clear."""
     kind = _place_kind_wanted(org)
     place = places.get(kind) if kind else None
@@ -953,7 +1001,7 @@ def extract(ctx) -> list[Official]:
     _roles_before_names(reader, mentions)
     _names_before_roles(reader, mentions)
     _signature_blocks(reader, mentions)
-    places = _main_places(ctx)
+    places = _MainPlaces(ctx)
     people: dict[str, Official] = {}
     seen_roles: dict[str, set[str]] = {}  # role words already merged, per person
     role_words: dict[str, list[Counter]] = {}  # ``_role_words`` of each person's roles
