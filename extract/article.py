@@ -42,7 +42,7 @@ _SENTENCE_ENDS = ".!?…;”\""
 
 _LABEL = alternation(_B["dateline_labels"])
 _LABEL_RE = regex.compile(_LABEL + r"[\s:|]*", regex.I)
-_INLINE_DATE = regex.compile(r"^\s*date\s+(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)(?:-(?P<d>\d\d))?(?![\d-])", regex.I)
+_INLINE_DATE = regex.compile(r"^\s*date\s+(?P<y>(?:19|20)[0-9][0-9])-(?P<m>[0-9][0-9])(?:-(?P<d>[0-9][0-9]))?(?![\d-])", regex.I)
 _PLACE_DATE = regex.compile(
     r"^[\s|]*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}\s*,\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}[\s|.]*$")
 _DATELINE_WORDS = regex.compile(

@@ -157,6 +157,25 @@ def _mention(text: str, m, lead) -> DateMention | None:
         start = lead.start()
     cue = _key(cue) if cue else None
     strong = bool(part or weekday or cue in STRONG_CUES)  # a bracket before the value is strong too
+    try:
+        read = _read_value(text, m, strong, cue)
+    except ValueError:  # digits newer than Python's Unicode tables: the regex module reads them, int() does not
+        return None
+    if read is None:
+        return None
+    day, month, year, value_start, last_day = read
+    if not is_date(year, month, day):
+        return None
+    if last_day is not None and not (day < last_day and is_date(year, month, last_day)):
+        return None
+    weekday = WEEKDAYS.get(_key(weekday)) if weekday else None
+    part = _key(part) if part else None
+    return DateMention(start, m.end(), max(value_start, start), day, month, year,
+                       part, weekday, cue, _in_brackets(text, start), last_day)
+
+
+def _read_value(text: str, m, strong: bool, cue: str | None) -> tuple[int, int, int | None, int, int | None] | None:
+    """(day, month, year, where the value starts, a range's last day) of the value matched, or None."""
     last_day = None
     long_day, iso_year, full_day, range_day = m.group("ld", "iy", "fd", "rd")
     if long_day:
@@ -174,15 +193,7 @@ def _mention(text: str, m, lead) -> DateMention | None:
         if not _partial_is_date(text, m, strong, cue):
             return None
         day, month, year, value_start = int(m["pd"]), int(m["pm"]), None, m.start("pd")
-    year = int(year) if year else None
-    if not is_date(year, month, day):
-        return None
-    if last_day is not None and not (day < last_day and is_date(year, month, last_day)):
-        return None
-    weekday = WEEKDAYS.get(_key(weekday)) if weekday else None
-    part = _key(part) if part else None
-    return DateMention(start, m.end(), max(value_start, start), day, month, year,
-                       part, weekday, cue, _in_brackets(text, start), last_day)
+    return day, month, int(year) if year else None, value_start, last_day
 
 
 def _partial_is_date(text: str, m, strong: bool, cue: str | None) -> bool:

@@ -488,7 +488,10 @@ def _period_year(norm: str, d, m, span_start: int) -> int | None:
     before = norm[max(span_start, m.start() - _MODE_WINDOW):m.start()]
     if _NOT_PERIOD_BEFORE.search(before):
         return None
-    year, first, last = _period_span(m)
+    try:
+        year, first, last = _period_span(m)
+    except ValueError:  # digits newer than Python's Unicode tables: the regex module reads them, int() does not
+        return None
     start, end = dt.date(year, first, 1), _month_end(year, last)
     mode = "review" if _PAST_BEFORE.search(before) else _mode(before)
     if mode == "within" and (first, last) == (1, 12) and not _WITHIN_YEAR_MONTHS[0] <= d.month <= _WITHIN_YEAR_MONTHS[1]:
