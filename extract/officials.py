@@ -169,6 +169,10 @@ _ROLE_THEN_NAME = re.compile(r"[ \t]+là[ \t]+|[ \t]*:[ \t]*")
 _PHOTO_POSITION = regex.compile(r"[ \t]*\([ \t]*(?i:" + _spaced(_PEOPLE["photo_positions"], boundary=False, case="any")
                              + r")" + _E + r"[^()\n]{0,40}\)")
 _DASH = re.compile(r"[ \t]*[-–—][ \t]*")
+# What follows a name that gets roles in ``_names_before_roles``: a separator or a bracket
+# (``_NAME_SEP``, ``_photo_position``), a linking verb (``_LINK``), or a last syllable in
+# lower case and then a separator (``_with_lowercase_tail``).
+_ROLES_MAY_FOLLOW = regex.compile(r"[ \t]*[,(\-–—]|" + _LINK.pattern + r"|[ \t]+\p{Ll}+[ \t]*[-–,]")
 # A role written right after a name and a separator belongs to that name ("X - R").
 _AFTER_NAME = regex.compile(r"\p{Lu}\p{L}*[ \t]*[,(\-–—][ \t]*\Z")
 _SIGNED = regex.compile(r"[ \t]*\(?[ \t]*(?i:" + _spaced(_PEOPLE["signed"], boundary=False, case="any") + r")[ \t]*\)?[ \t]*\Z")
@@ -756,6 +760,8 @@ def _names_before_roles(reader: _Reader, mentions: _Mentions) -> None:
     """"Đồng chí X, R1, R2", "X - R", "X (R)", "ông X làm R", "các đồng chí: A, R; B, R"."""
     text = reader.text
     for run in reader.runs.runs:
+        if not _ROLES_MAY_FOLLOW.match(text, run[-1].end):
+            continue  # no role can follow a name ending here (below), and a name without roles is no mention
         skip = _address_words(run)  # "Ông Sơn Thanh Tùng" in one capitalised run
         start = skip if _loose_name(reader, run[skip:]) else reader.runs.name_start(run[0].start)
         if start is None:
