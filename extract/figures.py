@@ -180,6 +180,12 @@ _METRIC_TRIM_END = _Ending(
     _METRIC_TRIM.pattern,
     rf"\s*(?:{_backwards(_M['qualifiers'])}|{_backwards(_M['measure_verbs'] + _M['change_verbs'] + _M['metric_trailing_drop'])})(?:\s+|\Z)",
     _M["qualifiers"] + _M["measure_verbs"] + _M["change_verbs"] + _M["metric_trailing_drop"])
+# _LAST_MEASURE_VERB is used when its rest has at most 3 words: it is then in the
+# last _MEASURE_VERB_WORDS + 3 words, where a search from after the word before them
+# finds the same last verb (the text left of the search start is a space).
+_MEASURE_VERB_WORDS = max(len(w.split()) for w in _M["measure_verbs"])
+_METRIC_TRIM_WORDS = max(len(w.split()) for w in _M["qualifiers"] + _M["measure_verbs"] + _M["change_verbs"]
+                         + _M["metric_trailing_drop"])
 _LAST_MEASURE_VERB = regex.compile(
     rf".*(?<![\p{{L}}\p{{N}}])(?:{alternation(_M['measure_verbs'], boundary=False)})\s+(?P<rest>.+)$", regex.I | regex.S)
 _SHARE_OF = _starts_with(_M["share_of"])
@@ -639,11 +645,28 @@ def _metric_before(norm: str, clause_start: int, a: int) -> str:
     """The metric phrase before a value: "Công suất sử dụng giường bệnh ... đạt" → the phrase."""
     text = norm[clause_start:a]
     while _METRIC_TRIM_END.ends(text):  # else _METRIC_TRIM.sub changes nothing
-        text = _METRIC_TRIM.sub("", text)
-    m = _LAST_MEASURE_VERB.match(text)
+        text = _trim_metric(text)
+    m = _LAST_MEASURE_VERB.match(_last_words(text, _MEASURE_VERB_WORDS + 3))
     if m and len(m["rest"].split()) <= 3:
         text = m["rest"]  # "đạt tỷ lệ" → "tỷ lệ"
     return _clean(text)
+
+
+def _last_words(text: str, count: int) -> str:
+    """``text`` from the end of the word before its last ``count`` words (all of it if it has no more)."""
+    words = text.rsplit(None, count)
+    return text[len(words[0]):] if len(words) > count else text
+
+
+def _trim_metric(text: str) -> str:
+    """``_METRIC_TRIM.sub("", text)``, searched among the last words only.
+
+    A match is one phrase and the spaces around it up to the end, so it starts
+    after the word before the phrase's words; the searched part starts with a
+    space there, where "^" and then a phrase cannot match."""
+    tail = _last_words(text, _METRIC_TRIM_WORDS)
+    m = _METRIC_TRIM.search(tail)
+    return text if m is None else text[:len(text) - len(tail) + m.start()] + tail[m.end():]
 
 
 def _words_after(norm: str, start: int, stop: int) -> str:

@@ -303,3 +303,15 @@ def test_result_cue_of_each_number_is_that_of_a_search_of_its_sentence():
             if a >= sentence_start:
                 assert layout.result_cue(sentence_start, a) == (
                     F._RESULT_CUE.search(text[sentence_start:a]) is not None), (sentence_start, a)
+
+
+def test_metric_trims_and_last_verb_read_from_the_last_words_agree_with_the_whole_text():
+    words = ["tỷ lệ là", "là", "đạt", "ở mức", "hơn", "x", "Đạt", "(", "5"]
+    for parts in product(words, repeat=3):
+        for sep in (" ", "  ", "\x1c ", "\t"):
+            text = sep.join(("Số ca",) + parts) + sep
+            assert F._trim_metric(text) == F._METRIC_TRIM.sub("", text), text
+            whole = F._LAST_MEASURE_VERB.match(text)
+            last = F._LAST_MEASURE_VERB.match(F._last_words(text, F._MEASURE_VERB_WORDS + 3))
+            assert ((whole["rest"] if whole and len(whole["rest"].split()) <= 3 else None)
+                    == (last["rest"] if last and len(last["rest"].split()) <= 3 else None)), text
