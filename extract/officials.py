@@ -110,8 +110,8 @@ _GAP = re.compile(r"[ \t]+")
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:[./&'-][\p{L}\p{N}]+)*")
 # A capitalised word may hold an apostrophe ("H'Lan", "K'Nhiên").
 _NAME_WORD = r"\p{Lu}\p{L}*(?:['’ʼ]\p{L}+)*"
-# Two capitalised words or more; the group "w" captures each word.
-_CAP_RUN = regex.compile(_B + "(?P<w>" + _NAME_WORD + r")(?:[ \t]+(?P<w>" + _NAME_WORD + r"))+" + _E)
+# Two capitalised words or more (``_run_tokens`` splits them).
+_CAP_RUN = regex.compile(_B + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r")+" + _E)
 _APOSTROPHE = regex.compile(r"\A\p{Lu}['’ʼ]\p{Lu}")
 _APOSTROPHE_SPLIT = regex.compile(r"['’ʼ]")
 
@@ -281,6 +281,24 @@ class _Token:
         return f"_Token({self.start}, {self.end}, {self.word!r})"
 
 
+def _run_tokens(text: str, run) -> list[_Token]:
+    """The words of a ``_CAP_RUN`` match.  Words hold letters and apostrophes only, so splitting
+    at white space finds them; with single spaces between them, their offsets add up."""
+    found = run.group()
+    pos = run.start()
+    tokens = []
+    if "  " in found or "\t" in found:
+        for word in found.split():
+            pos = text.find(word, pos)  # only spaces and tabs come before it
+            tokens.append(_Token(pos, pos + len(word), word))
+            pos += len(word)
+    else:
+        for word in found.split(" "):
+            tokens.append(_Token(pos, pos + len(word), word))
+            pos += len(word) + 1
+    return tokens
+
+
 class _Runs:
     """Runs of capitalised words of one shape, for finding names in them."""
 
@@ -293,8 +311,7 @@ class _Runs:
         for words in _CAP_RUN.finditer(text, start, end):  # two capitalised words or more
             run: list[_Token] = []
             shape = "any"
-            for start_, end_ in words.spans("w"):
-                tok = _Token(start_, end_, text[start_:end_])
+            for tok in _run_tokens(text, words):
                 tok_shape = tok.shape
                 if run and (tok_shape == "mixed" or tok_shape != shape and tok_shape != "any" and shape != "any"
                             or (tok.title_first or tok.stop_first) and self._ends_names(tok)):
