@@ -192,7 +192,7 @@ _SHARE_OF = _starts_with(_M["share_of"])
 _RESULT_CUE = regex.compile(alternation(_M["result_cues"]), regex.I)
 _SPACE = regex.compile(r"\s")
 _CLAUSE_BREAK = regex.compile(r"[;:]|,\s|(?<!\d)\s[-–]\s(?!\d)")
-_CLAUSE_BREAK_BACK = regex.compile(r"(?r)" + _CLAUSE_BREAK.pattern)
+_DIGIT = regex.compile(r"\d")
 _TAIL_END = regex.compile(r"[,;.:()\n“”\"/\p{N}]|\s(?:đã|đang|sẽ|được|là|và|với|nhằm|để|theo|tại|trong)\s")
 _PERIOD_SOURCE = (
     r"(?<![\p{L}\p{N}])(?:"
@@ -610,21 +610,46 @@ def _bounds(ends: list[int], a: int, lo: int, hi: int) -> tuple[int, int]:
 def _last_break_end(text: str) -> int:
     """The end of the last of ``_CLAUSE_BREAK.finditer(text)``, 0 if none.
 
-    A break is one to three characters, the later a break starts the later it ends,
-    so the last one is found by a reverse search.  finditer skips it only when it
-    overlaps a break starting one or two characters before: then scan it all."""
-    last = _CLAUSE_BREAK_BACK.search(text)
-    if last is None:
+    A break is one to three characters and the later one starts, the later it ends,
+    so the last one is found from the end, mark by mark with str.rfind: the last
+    ";" or ":", "," before a space, or dash between spaces and not between digits.
+    finditer skips it only when it overlaps a break starting one or two characters
+    before: then scan it all."""
+    size = len(text)
+    end = max(text.rfind(";"), text.rfind(":")) + 1  # 0: none; a later break ends later
+    i = text.rfind(",", end)
+    while i >= 0 and not (i + 1 < size and _is_space(text[i + 1])):
+        i = text.rfind(",", end, i)
+    if i >= 0:
+        end = i + 2
+    for dash in "-–":
+        i = text.rfind(dash, end)
+        while i >= 0 and not (i >= 1 and i + 1 < size and _is_space(text[i - 1]) and _is_space(text[i + 1])
+                              and not (i >= 2 and _is_digit(text[i - 2])) and not (i + 2 < size and _is_digit(text[i + 2]))):
+            i = text.rfind(dash, end, i)
+        if i >= 0:
+            end = max(end, i + 2)
+    if end == 0:
         return 0
-    i = last.start()
-    for j in (i - 1, i - 2):
+    start = end - 1 if text[end - 1] in ";:" else end - 2 if text[end - 2] == "," else end - 3
+    for j in (start - 1, start - 2):
         # a break starts with ";", ":", "," or a space (str.isspace holds for every \s)
         if j >= 0 and (text[j] in ";:," or text[j].isspace()) and _CLAUSE_BREAK.match(text, j):
             cut = 0
             for m in _CLAUSE_BREAK.finditer(text):
                 cut = m.end()
             return cut
-    return last.end()
+    return end
+
+
+def _is_space(char: str) -> bool:
+    """Whether ``char`` is \\s (str.isspace holds for every \\s)."""
+    return char in " \n" or (char.isspace() and _SPACE.match(char) is not None)
+
+
+def _is_digit(char: str) -> bool:
+    """Whether ``char`` is \\d of the regex module (its Unicode may be newer than Python's)."""
+    return char in "0123456789" or (not char.isascii() and _DIGIT.match(char) is not None)
 
 
 def _clause_start(norm: str, sentence_start: int, a: int) -> int:

@@ -201,6 +201,7 @@ def test_more_non_figures(sentence, not_figures):
 
 # --- the quick paths of figures.py agree with the plain patterns -----------------
 import bisect  # noqa: E402
+import itertools  # noqa: E402
 from itertools import product  # noqa: E402
 
 import regex  # noqa: E402
@@ -236,7 +237,9 @@ def test_ending_tests_agree_with_their_patterns(name):
 
 
 def test_last_clause_break_is_the_last_of_a_full_scan():
-    for text in map("".join, product(";:, -–1a\t", repeat=5)):
+    texts = itertools.chain(map("".join, product(";:, -–1a\t", repeat=5)),
+                            map("".join, product(", -–\x1c\u00a0\u0663\U00011f50x", repeat=4)))
+    for text in texts:
         cut = 0
         for m in F._CLAUSE_BREAK.finditer(text):
             cut = m.end()
