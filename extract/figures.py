@@ -453,9 +453,10 @@ def _read_quantity(norm: str, m) -> _Number | None:
         fraction = _FRACTION.match(norm, pos)
         if fraction:
             total = fraction["total"]
-            if _is_year(total):
-                return None  # "98/2023": a document
-            number.total = parse_number(total)
+            reading = read_number(total)
+            if _is_year(total) or reading is None:
+                return None  # "98/2023": a document; "5/1234.567.890": no number the Vietnamese way
+            number.total = _plain(reading[0], total)
             pos = fraction.end()
         elif _DOC_CODE.match(norm, pos):
             return None  # "2927 -TB/TU", "06-CT/TW"
