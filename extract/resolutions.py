@@ -35,7 +35,6 @@ _PROVINCES = [*load("organizations")["places"]["tỉnh"], *load("organizations")
               *_I["place_variants"]]
 
 KINDS: dict[str, str] = _D["kinds"]
-
 TYPE_CODES: dict[str, str] = _D["type_codes"]
 PARTY_TYPE_CODES: dict[str, str] = _D["party_type_codes"]
 ISSUER_CODES: dict[str, list[str]] = _I["codes"]
@@ -45,6 +44,7 @@ LOCAL_LEVELS: dict[str, list[str]] = _I["place_levels"]
 def _key(words: str) -> str:
     """"Nghị  quyết" → "nghị quyết": how ``KINDS`` writes a type word (pages double spaces)."""
     return " ".join(words.lower().split())
+
 
 # --- where a pattern can match ---------------------------------------------------
 # A regex scan of a whole page is slow for a pattern that starts with a lookbehind or an
