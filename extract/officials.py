@@ -17,6 +17,7 @@ record with the union of their roles.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -182,6 +183,7 @@ _AND = regex.compile(r"và" + _E)
 _COMMA = re.compile(r"[ \t]*,[ \t]*")
 _INNER_DASH = re.compile(r"[ \t]+[-–][ \t]+")
 _SPACES = re.compile(r"[ \t]*")
+_LINE_END = re.compile(r"[ \t]*(?:\n|\Z)")
 _HONORIFIC_GAP = re.compile(r"[ \t.]*")
 _LOWER_TAIL = regex.compile(r"[ \t]+(\p{Ll}+)(?=[ \t]*[-–,])")
 _TITLE_FIRST_WORDS = _first_words(_TITLES["titles"] + _TITLES["prefixes"])
@@ -300,29 +302,57 @@ def _run_tokens(text: str, run) -> list[_Token]:
 
 
 class _Runs:
-    """Runs of capitalised words of one shape, for finding names in them."""
+    """Runs of capitalised words of one shape, for finding names in them.
+
+    The stretches of capitalised words are found at once; each is split into runs
+    (``_split``) only when asked about, since most never are."""
 
     def __init__(self, text: str, start: int, end: int, title):
         self.text = text
         self.title = title  # ``_TITLE.match`` at a position
-        self.by_start: dict[int, tuple[list[_Token], int]] = {}
-        self.runs: list[list[_Token]] = []
+        self.by_start: dict[int, tuple[list[_Token], int]] = {}  # in the stretches split so far
+        self._stretches = list(_CAP_RUN.finditer(text, start, end))  # two capitalised words or more
+        self._spans = [m.span() for m in self._stretches]
+        self._stretch_starts = [start for start, _ in self._spans]
+        self._split_runs: dict[int, list[list[_Token]]] = {}  # a stretch's index → its runs
         self._name_starts: dict[int, int | None] = {}
-        for words in _CAP_RUN.finditer(text, start, end):  # two capitalised words or more
-            run: list[_Token] = []
-            shape = "any"
-            for tok in _run_tokens(text, words):
-                tok_shape = tok.shape
-                if run and (tok_shape == "mixed" or tok_shape != shape and tok_shape != "any" and shape != "any"
-                            or (tok.title_first or tok.stop_first) and self._ends_names(tok)):
-                    carry = self._carried(run, shape, tok)
-                    self._close(run[:len(run) - len(carry)])
-                    run, shape = carry, "any"
-                if tok_shape != "mixed":
-                    run.append(tok)
-                    if shape == "any":
-                        shape = tok_shape
-            self._close(run)
+
+    def runs_followed_by(self, pattern):
+        """The runs, in order, of the stretches that ``pattern`` matches right after: all runs it
+        matches after when it never matches before spaces and a capital letter, which is what
+        follows a run that ends before its stretch does."""
+        text = self.text
+        for i, (_, end) in enumerate(self._spans):
+            if pattern.match(text, end):
+                yield from self._split(i)
+
+    def runs_alone_on_line(self):
+        """The runs, in order, of the stretches alone on their line: the only runs that can be."""
+        text = self.text
+        for i, (start, end) in enumerate(self._spans):
+            if _alone_on_line(text, start, end) is not None:
+                yield from self._split(i)
+
+    def _split(self, index: int) -> list[list[_Token]]:
+        runs = self._split_runs.get(index)
+        if runs is not None:
+            return runs
+        runs = self._split_runs[index] = []
+        run: list[_Token] = []
+        shape = "any"
+        for tok in _run_tokens(self.text, self._stretches[index]):
+            tok_shape = tok.shape
+            if run and (tok_shape == "mixed" or tok_shape != shape and tok_shape != "any" and shape != "any"
+                        or (tok.title_first or tok.stop_first) and self._ends_names(tok)):
+                carry = self._carried(run, shape, tok)
+                self._close(run[:len(run) - len(carry)], runs)
+                run, shape = carry, "any"
+            if tok_shape != "mixed":
+                run.append(tok)
+                if shape == "any":
+                    shape = tok_shape
+        self._close(run, runs)
+        return runs
 
     def _carried(self, run: list[_Token], shape: str, tok: _Token) -> list[_Token]:
         """One-letter words that start the next name: "BSCKII Y Ngọc Niê" → "Y Ngọc Niê"."""
@@ -339,23 +369,33 @@ class _Runs:
             return True
         return tok.shape == "caps" and tok.stop_first and bool(_STOP_ANY_CASE.match(self.text, tok.start))
 
-    def _close(self, run: list[_Token]) -> None:
+    def _close(self, run: list[_Token], runs: list[list[_Token]]) -> None:
         if len(run) > 1:  # one word is never a name
-            self.runs.append(run)
+            runs.append(run)
             by_start = self.by_start
             for i, tok in enumerate(run):
                 by_start[tok.start] = (run, i)
 
+    def _find(self, position: int) -> tuple[list[_Token], int] | None:
+        """(run, index in it) of the word starting at ``position``, splitting its stretch if need be."""
+        found = self.by_start.get(position)
+        if found is None:
+            i = bisect_right(self._stretch_starts, position) - 1
+            if i >= 0 and i not in self._split_runs and position < self._spans[i][1]:
+                self._split(i)
+                found = self.by_start.get(position)
+        return found
+
     def rest(self, position: int) -> list[_Token]:
         """The run from the capitalised word at ``position`` to its end."""
-        run, i = self.by_start.get(position, ([], 0))
+        run, i = self._find(position) or ([], 0)
         return run[i:]
 
     def name_at(self, position: int) -> bool:
         """Whether a person's name starts at ``position``: ``name_start(position) == 0``, with the
         quick answers first (a name starts with a family name or a given-name prefix, not with
         a word of address, and has five words at most)."""
-        found = self.by_start.get(position)
+        found = self._find(position)
         if found is None:
             return False
         run, i = found
@@ -776,7 +816,7 @@ def _name_after_dash(reader: _Reader, start: int, end: int) -> list[_Token] | No
 def _names_before_roles(reader: _Reader, mentions: _Mentions) -> None:
     """"Đồng chí X, R1, R2", "X - R", "X (R)", "ông X làm R", "các đồng chí: A, R; B, R"."""
     text = reader.text
-    for run in reader.runs.runs:
+    for run in reader.runs.runs_followed_by(_ROLES_MAY_FOLLOW):  # the runs the test below may pass
         if not _ROLES_MAY_FOLLOW.match(text, run[-1].end):
             continue  # no role can follow a name ending here (below), and a name without roles is no mention
         skip = _address_words(run)  # "Ông Sơn Thanh Tùng" in one capitalised run
@@ -843,7 +883,7 @@ def _with_lowercase_tail(text: str, name: list[_Token]) -> list[_Token]:
 def _signature_blocks(reader: _Reader, mentions: _Mentions) -> None:
     """"TL. GIÁM ĐỐC / CHÁNH VĂN PHÒNG / (Đã ký) / Nguyễn Quốc Hưng": the title line above the name."""
     text = reader.text
-    for run in reader.runs.runs:
+    for run in reader.runs.runs_alone_on_line():
         line_start = _alone_on_line(text, run[0].start, run[-1].end)
         if line_start is None or len(run) > 4 or not reader.runs.name_at(run[0].start):
             continue
@@ -855,15 +895,14 @@ def _signature_blocks(reader: _Reader, mentions: _Mentions) -> None:
 
 def _alone_on_line(text: str, start: int, end: int) -> int | None:
     """The start of the line when [start, end) is all the line holds but spaces, else None."""
+    if not _LINE_END.match(text, end):  # the quicker test first
+        return None
     before = start
     while before > 0 and text[before - 1] in " \t":
         before -= 1
     if before and text[before - 1] != "\n":
         return None
-    after = _SPACES.match(text, end).end()
-    if after == len(text) or text[after] == "\n":
-        return before
-    return None
+    return before
 
 
 def _title_line_above(reader: _Reader, line_start: int) -> _Role | None:
