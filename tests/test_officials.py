@@ -329,3 +329,27 @@ def test_role_fields(body, title, organization, expanded, resolved):
     assert (role.title, role.organization, role.organization_expanded, role.organization_resolved) == (
         title, organization, expanded, resolved)
     assert role.text == f"{title} {organization}"
+
+
+# --- what the quick tests rely on ----------------------------------------------------
+def test_title_quick_test_never_misses_a_title():
+    """``_TITLE_MAY_START`` on a lower-case view that is case folding matches wherever ``_TITLE``
+    does: a character the regex module matches case-blind to a title's letter lower-cases to
+    that letter, or the text has no such view (``lower_view``)."""
+    import regex
+
+    from extract import officials
+    every = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000)
+    entries = officials._TITLES["titles"] + officials._TITLES["prefixes"] + officials._TITLES["suffixes"]
+    for letter in {c for entry in entries for c in entry + entry.lower() if c != " "}:
+        for c in regex.findall("(?i:" + regex.escape(letter) + ")", every):
+            lower = c.lower()
+            assert lower == letter.lower() or len(lower) != 1 or lower.casefold() != lower, (letter, c)
+
+
+@pytest.mark.parametrize("after", [" Nguyễn", "  Làm", "\tLà", " Được", " Ông", " Y", " H'Lan", " ĐƯỢC"])
+def test_no_role_follows_a_capitalised_word(after):
+    """Names are looked for only in stretches of capitalised words that a role may follow
+    (``_Runs.runs_followed_by``): a run cut before another capitalised word never is."""
+    from extract.officials import _ROLES_MAY_FOLLOW
+    assert not _ROLES_MAY_FOLLOW.match(after)
