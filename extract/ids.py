@@ -14,6 +14,7 @@ import regex
 from .text import normalize
 
 _ASCII_EXTRA = str.maketrans({"đ": "d", "Đ": "D"})
+_ASCII_WORD = regex.compile(r"[a-z0-9]+")
 
 
 def short_hash(text: str, size: int = 8) -> str:
@@ -29,7 +30,7 @@ def slug(text: str) -> str:
     """ASCII words joined by dashes, for readable ids ("Lê Khắc Nam" → "le-khac-nam")."""
     plain = unicodedata.normalize("NFD", normalize(text).translate(_ASCII_EXTRA))
     plain = "".join(c for c in plain if not unicodedata.combining(c)).lower()
-    return "-".join(regex.findall(r"[a-z0-9]+", plain))
+    return "-".join(_ASCII_WORD.findall(plain))
 
 
 def person_id(name: str) -> str:
