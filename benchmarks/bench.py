@@ -1,7 +1,7 @@
 """Speed and memory benchmark of the command line, run by hand (not part of the tests).
 
     python benchmarks/bench.py                      # 2,000 and 10,000 documents
-    python benchmarks/bench.py --sizes 500 --jobs 2 # quicker; pass --jobs to run/show
+    python benchmarks/bench.py --sizes 500 --jobs 2 # quicker; pass --jobs to show, run and check
     python benchmarks/bench.py --profile 300        # cProfile of extraction, top hot spots
 
 For each size it writes a corpus of varied documents made from ``seeds/`` into a
@@ -166,7 +166,7 @@ def bench_size(size: int, seed: int, jobs: int | None, workdir: Path) -> list[Re
         timed("show jsonl", ["show", *files, "--format", "jsonl", *extra], folder, size, mb),
         timed("run", ["run", *extra], folder, size, mb),
         timed("run again", ["run", *extra], folder, size, mb),
-        timed("check", ["check"], folder, size, mb),
+        timed("check", ["check", *extra], folder, size, mb),
     ]
     for r in results:
         if r.exit != 0:
@@ -246,7 +246,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--sizes", default="2000,10000", help="corpus sizes, comma-separated (default 2000,10000)")
     ap.add_argument("--seed", type=int, default=20240131, help="random seed of the corpus generator")
-    ap.add_argument("--jobs", type=int, default=None, help="pass --jobs N to show and run")
+    ap.add_argument("--jobs", type=int, default=None, help="pass --jobs N to show, run and check")
     ap.add_argument("--keep", metavar="DIR", help="build in DIR and keep it, instead of a temporary folder")
     ap.add_argument("--profile", type=int, metavar="DOCS", help="profile extraction of DOCS documents instead")
     args = ap.parse_args(argv)
