@@ -121,7 +121,7 @@ def cmd_run(args) -> int:
     # Every facts file must load before anything is written: files are staged and
     # put in place together at the end, or not at all.
     with store.AtomicBatch() as batch:
-        for (_, target), (found, text) in zip(jobs, ordered_map(_run_one, jobs, args.jobs)):
+        for (_, target), (found, text) in zip(jobs, ordered_map(_run_one, jobs, args.jobs), strict=True):
             problems += found
             if not problems:
                 written += batch.write(target, text)

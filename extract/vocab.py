@@ -14,13 +14,14 @@ import yaml
 from .text import normalize
 
 VOCAB_DIR = Path(__file__).with_name("vocab")
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: ten times quicker at start-up
 
 
 @cache
 def load(name: str):
     """The parsed, normalised content of ``vocab/<name>.yaml``."""
     with open(VOCAB_DIR / f"{name}.yaml", encoding="utf-8") as handle:
-        return _normalized(yaml.safe_load(handle))
+        return _normalized(yaml.load(handle, Loader=_Loader))
 
 
 def _normalized(value):
