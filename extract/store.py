@@ -4,7 +4,9 @@ Loading collects every problem of a file (bad YAML, unknown key, wrong type,
 unknown status, duplicate id, a typed ``#`` comment) as ``file:line: message``
 instead of stopping at the first, and never constructs arbitrary objects
 (safe loading only).  Dumping is deterministic: a file nobody changed dumps
-to the same bytes.
+to the same bytes.  The common case is written and read here without PyYAML,
+byte for byte as PyYAML would (see "the common case" below); everything else
+goes through PyYAML.
 """
 from __future__ import annotations
 
@@ -49,13 +51,14 @@ def dump(facts: FactsFile) -> str:
 
 
 # --- the common case written directly --------------------------------------------------
-# PyYAML builds a node per value and calls back into Python twice per scalar; for
-# facts files that was as slow as extracting them.  ``_block_yaml`` writes what
-# ``yaml.dump`` writes with ``_DUMP_OPTIONS`` for plain data whose strings are one
-# short line of printable characters, choosing plain or single-quoted style by the
-# emitter's own rules (tests compare the two on generated data); anything else
-# (line breaks, control characters, very long strings) returns None and goes
-# through ``yaml.dump``.
+# PyYAML builds a node per value and calls back into Python twice per scalar: a
+# fifth of ``run``, and reading was slower still.  ``_block_yaml`` writes what
+# ``yaml.dump`` writes with ``_DUMP_OPTIONS`` for plain data whose strings are
+# printable, choosing plain or single-quoted style by the emitter's own rules
+# (tests compare the two on generated data, with libyaml and without); anything
+# that needs double quotes (a control character, a space beside a line break, a
+# character beyond the Basic Multilingual Plane, where libyaml and PyYAML differ)
+# or a very long string returns None and goes through ``yaml.dump``.
 
 class _Unsupported(Exception):
     pass
