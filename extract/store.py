@@ -363,37 +363,48 @@ class _Reading:
     def mapping(self, pad: str, first: str) -> dict:
         """Keys at ``pad``; the first line starts with ``first`` ("- " for a list item)."""
         result: dict = {}
-        prefix, lines = first, self.lines
-        while self.i < len(lines) and lines[self.i].startswith(prefix):
-            m = self._KEY.match(lines[self.i], len(prefix))
+        lines, n, i, key_line = self.lines, len(self.lines), self.i, self._KEY.match
+        prefix, inner = first, pad + "  "
+        while i < n:
+            line = lines[i]
+            if not line.startswith(prefix):
+                break
+            m = key_line(line, len(prefix))
             if not m:
                 break
             key, value = m.groups()
             if key in result:
                 raise _Unsupported
-            self.i += 1
-            if value is not None and value.startswith("'") and not _closes_quote(value[1:]):
-                result[key] = self.quoted_lines(value[1:], pad + "  ")
-            elif value is not None:
-                result[key] = self.scalar(value)
-            elif self.i < len(lines) and lines[self.i].startswith(pad + "- "):
-                result[key] = self.sequence(pad)
-            elif self.i < len(lines) and lines[self.i].startswith(pad + "  "):
-                result[key] = self.mapping(pad + "  ", pad + "  ")
+            i += 1
+            if value is None:  # a nested block: a list at this indentation or a mapping further in
+                self.i = i
+                if i < n and lines[i].startswith(pad + "- "):
+                    result[key] = self.sequence(pad)
+                elif i < n and lines[i].startswith(inner):
+                    result[key] = self.mapping(inner, inner)
+                else:
+                    raise _Unsupported
+                i = self.i
+            elif value[:1] == "'" and not _closes_quote(value[1:]):
+                self.i = i
+                result[key] = self.quoted_lines(value[1:], inner)
+                i = self.i
             else:
-                raise _Unsupported
+                result[key] = self.scalar(value)
             prefix = pad
+        self.i = i
         if not result:
             raise _Unsupported
         return result
 
     def sequence(self, pad: str) -> list:
         items, lines, prefix = [], self.lines, pad + "- "
+        start = len(prefix)
         while self.i < len(lines) and lines[self.i].startswith(prefix):
-            if self._KEY.match(lines[self.i], len(prefix)):
+            if self._KEY.match(lines[self.i], start):
                 items.append(self.mapping(pad + "  ", prefix))
             else:
-                items.append(self.scalar(lines[self.i][len(prefix):]))
+                items.append(self.scalar(lines[self.i][start:]))
                 self.i += 1
         return items
 
