@@ -163,9 +163,10 @@ def _labelled(line: str, dates) -> bool:
 
 def _date_only(line: str, dates=None) -> bool:
     """A line that is a date/time and little else ("08:15 31/01/2024", "( 11/4/2013)")."""
-    if not (_year_dates(line) if dates is None else dates):
-        return False
-    return _few_words_left(line, 2)
+    if dates is not None:
+        return bool(dates) and _few_words_left(line, 2)
+    # The words first when the dates are not read yet: counting stops early in prose, finding dates does not.
+    return _few_words_left(line, 2) and bool(_year_dates(line))
 
 
 def _few_words_left(line: str, most: int) -> bool:
