@@ -430,7 +430,8 @@ def _date_at(ctx, pos: int):
 
 def _letterhead_date(ctx, pos: int):
     """The "Quảng Ninh, ngày 18 tháng 4 năm 2013" line under a letterhead's number."""
-    for date in find_dates(ctx.norm, pos, min(pos + 200, ctx.article.end)):
+    # ``ctx.lower`` only speeds up find_dates' scan (its contract): the same dates.
+    for date in find_dates(ctx.norm, pos, min(pos + 200, ctx.article.end), ctx.lower):
         if date.year and _PLACE_LINE_BEFORE_DATE.search(ctx.norm, max(pos, date.start - 60), date.start):
             return date
     return None
