@@ -16,6 +16,7 @@ Word lists and codes are data: ``vocab/documents.yaml`` and ``vocab/issuers.yaml
 from __future__ import annotations
 
 import bisect
+import string
 from collections import Counter
 from dataclasses import dataclass
 
@@ -100,6 +101,12 @@ _CODED = regex.compile(
     """,
     regex.X,
 )
+# Where ``_CODED`` can match, found fast: its first "/" or "-" comes at most 7 characters
+# after its first digit (5 digits, a letter, a space), and no other part of it holds one.
+# Marks are few and found by ``str.find``; a scan would try the pattern at every digit.
+_CODED_MARK_REACH = 7
+_ASCII_NOT_DIGIT = frozenset(map(chr, range(128))) - frozenset(string.digits)  # ``\d`` can match no other ASCII
+_ASCII_NOT_BEFORE = frozenset(string.ascii_letters + string.digits + "/.,-")  # refused by the lookbehind
 _SEGMENTS = regex.compile(_SEGMENT)
 _SPACES, _LETTER, _DIGIT = regex.compile(r"\s+"), regex.compile(r"\p{L}"), regex.compile(r"\d")
 _YEAR_ONLY = regex.compile(r"(?:19|20)\d\d")
@@ -248,8 +255,8 @@ def extract(ctx) -> list[Resolution]:
 # --- finding mentions ----------------------------------------------------------------
 
 def _coded_mentions(ctx) -> list[Mention]:
-    norm, found = ctx.norm, []
-    for m in _CODED.finditer(norm, ctx.article.start, ctx.article.end):
+    norm, found, start, end = ctx.norm, [], ctx.article.start, ctx.article.end
+    for m in _matches_at(_CODED, norm, _coded_starts(norm, start, end), start, end):
         a, b = m.span()
         if not ctx.allows(a, b) or _in_footer(norm, a) or _FORM_BEFORE.search(norm, max(0, a - 20), a):
             continue
@@ -265,6 +272,26 @@ def _coded_mentions(ctx) -> list[Mention]:
         _read_after(ctx, mention)
         found.append(mention)
     return found
+
+
+def _coded_starts(norm: str, start: int, end: int) -> list[int]:
+    """Sorted offsets in [start, end) where ``_CODED`` may match: in reach before a "/" or
+    "-", except those an ASCII character rules out (\\d also matches other scripts' digits,
+    \\p{L} and \\p{N} more than ASCII letters and digits: those offsets are tried)."""
+    marks = []
+    for mark in "/-":
+        i = norm.find(mark, start, end)
+        while i >= 0:
+            marks.append(i)
+            i = norm.find(mark, i + 1, end)
+    marks.sort()
+    starts, low = [], start
+    for mark in marks:
+        for i in range(max(low, mark - _CODED_MARK_REACH), mark):  # each offset once
+            if norm[i] not in _ASCII_NOT_DIGIT and (i == 0 or norm[i - 1] not in _ASCII_NOT_BEFORE):
+                starts.append(i)
+        low = mark
+    return starts
 
 
 def _bare_matches(ctx):
