@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import string
 from dataclasses import dataclass, field
 
 import regex
@@ -31,6 +32,19 @@ _ENDS = regex.compile(_LINE_LEAD + r"(?:" + "|".join(regex.escape(w) for w in _B
 _FURNITURE = regex.compile(_LINE_LEAD + r"(?:" + "|".join(regex.escape(w) for w in _B["furniture"]) + r")"
                            r"(?![\p{L}\p{N}])", regex.I)
 _NUMBER_ONLY = regex.compile(r"^[\s\d.,:|/#\-–()]*$")
+_ASCII_LETTERS = frozenset(string.ascii_letters)
+_ASCII_ALNUM = frozenset(string.ascii_letters + string.digits)
+
+
+def _ascii_starts(words) -> frozenset[str]:
+    """The ASCII letters and digits that begin one of ``words`` matched case-blind.  None is a space
+    or a ``_LINE_LEAD`` character, so a line starting with one that is not in this set does not
+    match ``_FURNITURE`` (or ``_INLINE_DATE`` for "date"): the line need not be matched."""
+    first = regex.compile("|".join(regex.escape(w[0]) for w in words), regex.I)
+    return frozenset(c for c in _ASCII_ALNUM if first.fullmatch(c))
+
+
+_FURNITURE_STARTS = _ascii_starts(_B["furniture"])
 _RELATED = regex.compile(r"\p{L}[^()\n]*\(\s*\d{1,2}/\d{1,2}/\d{4}(?:[\s,]+\d{1,2}:\d{2})?\s*\)\s*$")
 _FOUR_DIGITS = regex.compile(r"\d{4}")
 _MAX_RELATED_LINE = 250
@@ -43,6 +57,7 @@ _SENTENCE_ENDS = ".!?…;”\""
 _LABEL = alternation(_B["dateline_labels"])
 _LABEL_RE = regex.compile(_LABEL + r"[\s:|]*", regex.I)
 _INLINE_DATE = regex.compile(r"^\s*date\s+(?P<y>(?:19|20)[0-9][0-9])-(?P<m>[0-9][0-9])(?:-(?P<d>[0-9][0-9]))?(?![\d-])", regex.I)
+_INLINE_DATE_STARTS = _ascii_starts(["date"])
 _PLACE_DATE = regex.compile(
     r"^[\s|]*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}\s*,\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}[\s|.]*$")
 _DATELINE_WORDS = regex.compile(
@@ -119,11 +134,14 @@ def find_article(text: str) -> Article:
 
 def _is_furniture(line: str) -> bool:
     """Counters, menus, share buttons, bare numbers and related-news lines."""
-    related = len(line) <= _MAX_RELATED_LINE and line.rstrip().endswith(")") and _RELATED.search(line)
-    furniture = _FURNITURE.match(line)
-    if furniture and _is_prose(line, furniture.end()):
-        furniture = None
-    return bool(furniture or _NUMBER_ONLY.match(line) or related)
+    head = line[:1]
+    if head not in _ASCII_ALNUM or head in _FURNITURE_STARTS:
+        furniture = _FURNITURE.match(line)
+        if furniture and not _is_prose(line, furniture.end()):
+            return True
+    if head not in _ASCII_LETTERS and _NUMBER_ONLY.match(line):  # a letter is no character of a number-only line
+        return True
+    return len(line) <= _MAX_RELATED_LINE and line.rstrip().endswith(")") and bool(_RELATED.search(line))
 
 
 def _is_prose(line: str, after: int) -> bool:
@@ -195,7 +213,7 @@ def _read_dateline(text, body, first, last, article, year_dates) -> tuple[int, i
     for i in dict.fromkeys(head + tail + list(range(first, last))):
         a, b = body[i]
         line = text[a:b]
-        inline = _INLINE_DATE.match(line)
+        inline = _INLINE_DATE.match(line) if line[:1] not in _ASCII_ALNUM or line[:1] in _INLINE_DATE_STARTS else None
         if inline and is_date(int(inline["y"]), int(inline["m"]), int(inline["d"] or 1)):
             article.published = " ".join(inline.group(0).split())
             parts = [inline["y"], inline["m"]] + ([inline["d"]] if inline["d"] else [])
