@@ -228,3 +228,17 @@ def test_places_found_where_a_scan_finds_them():
             starts = r._occurrences(text.lower(), r._PLACE_CUES[level], 0, len(text))
             assert ([m.span() for m in r._matches_at(pattern, text, starts, 0, len(text))]
                     == [m.span() for m in pattern.finditer(text)]), (level, text)
+
+
+def test_coded_numbers_found_where_a_scan_finds_them():
+    """``_coded_starts`` relies on the shape of ``_CODED`` (a mark soon after the first digit):
+    an edit of the pattern that breaks that shows here."""
+    from extract import resolutions as r
+
+    words = ["10", "253", "12345", "07", "1.234", "5a", "2023", "/", "-", " -", "NQ", "HĐND", "NQ-HĐND", "KH-UBND",
+             "QĐ", "TU", "BYT", "CT/TW", "x", "Đ", "١٢", "số", "2024-2030"]
+    for text in _texts(words, 3000, 3):
+        for start, end in ((0, len(text)), (len(text) // 3, 2 * len(text) // 3)):
+            scan = [m.span() for m in r._CODED.finditer(text, start, end)]
+            assert [m.span() for m in r._matches_at(r._CODED, text, r._coded_starts(text, start, end),
+                                                    start, end)] == scan, text
