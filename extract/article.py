@@ -70,6 +70,7 @@ _BYLINE = regex.compile(
     rf"(?P<name>{_BYLINE_NAME}(?:\s+{_BYLINE_NAME}){{0,4}}(?:\s*[–-]\s*{_BYLINE_NAME}(?:\s+{_BYLINE_NAME}){{0,4}})?)"
     r"(?:\s*[–-]\s*(?P<rest>[\p{L}\p{N}. /:]{1,60}))?\s*$"
 )
+_BYLINE_NAME_GROUP = _BYLINE.groupindex["name"]  # the regex module reads a group by number faster than by name
 _SITE_DATE = regex.compile(r"[\p{L}.]+\.(?:vn|com|gov\.vn|org)\b", regex.I)
 _TITLE_MAX_WORDS = 40
 _HEAD_LINES = 15  # a dateline stands within this many lines of the article's start
@@ -262,9 +263,10 @@ def _byline_name(line: str) -> str | None:
     if len(line.split()) > 12 or line.rstrip().endswith((".", ":", ";", ",")):
         return None
     m = _BYLINE.match(line)
-    if m and (len(m.group("name").split()) > 1 or "." in m.group("name")):
-        return " ".join(m.group("name").split())
-    return None
+    if m is None:
+        return None
+    name = m.group(_BYLINE_NAME_GROUP)
+    return " ".join(name.split()) if len(name.split()) > 1 or "." in name else None
 
 
 def _read_byline(text, content, dateline, article):

@@ -65,6 +65,7 @@ _NUMBER_START_RE = regex.compile(r"(?<!\d)(?:\d\d?(?=\s*(?:[-–,/.]|và|đến)
 _VALUE_GROUP = SimpleNamespace(**_VALUE_RE.groupindex)
 _LEAD_GROUP = SimpleNamespace(**_LEAD_RE.groupindex)
 _TIME_RE = regex.compile(r"(?<![\p{N}:])(?P<h>[01]?\d|2[0-3])\s?(?::|h|giờ)(?:\s?(?P<mi>[0-5]\d))?(?![\p{N}])(?:\s?(?P<ap>[ap]m))?", regex.I)
+_TIME_MINUTES = _TIME_RE.groupindex["mi"]
 
 
 @dataclass(frozen=True)
@@ -232,7 +233,7 @@ def _in_brackets(text: str, index: int) -> bool:
 def find_times(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Spans of clock times ("08:15", "9h30", "14 giờ")."""
     return [m.span() for m in _TIME_RE.finditer(text, start, len(text) if end is None else end)
-            if m.group("mi") or "giờ" in m.group(0) or "h" in m.group(0).lower()]
+            if m.group(_TIME_MINUTES) or "giờ" in m.group(0) or "h" in m.group(0).lower()]
 
 
 def resolve_year(day: int, month: int, reference: dt.date, forward: bool = False) -> int:
