@@ -17,7 +17,7 @@ from types import SimpleNamespace
 
 import regex
 
-from .vocab import alternation, load
+from .vocab import alternation, load, phrase_key
 
 _V = load("dates")
 PART_OF_DAY: dict[str, str] = _V["part_of_day"]
@@ -91,11 +91,6 @@ def iso_date(year: int | None, month: int, day: int) -> str:
     return f"{year:04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
 
 
-def _key(words: str) -> str:
-    """"Thứ  Hai" → "thứ hai": how the word lists write a phrase (pages double spaces)."""
-    return " ".join(words.lower().split())
-
-
 def is_date(year: int | None, month: int, day: int) -> bool:
     """A day that exists (29/2 only in a leap year; any leap year when ``year`` is None)."""
     if not (1 <= month <= 12 and 1 <= day <= 31):
@@ -161,7 +156,7 @@ def _mention(text: str, m, lead) -> DateMention | None:
         part0, weekday, part, cue = lead.group(_LEAD_GROUP.part0, _LEAD_GROUP.weekday, _LEAD_GROUP.part, _LEAD_GROUP.cue)
         part = part or part0  # "Sáng thứ Tư, ngày 24/4"
         start = lead.start()
-    cue = _key(cue) if cue else None
+    cue = phrase_key(cue) if cue else None
     strong = bool(part or weekday or cue in STRONG_CUES)  # a bracket before the value is strong too
     try:
         read = _read_value(text, m, strong, cue)
@@ -174,8 +169,8 @@ def _mention(text: str, m, lead) -> DateMention | None:
         return None
     if last_day is not None and not (day < last_day and is_date(year, month, last_day)):
         return None
-    weekday = WEEKDAYS.get(_key(weekday)) if weekday else None
-    part = _key(part) if part else None
+    weekday = WEEKDAYS.get(phrase_key(weekday)) if weekday else None
+    part = phrase_key(part) if part else None
     return DateMention(start, m.end(), max(value_start, start), day, month, year,
                        part, weekday, cue, _in_brackets(text, start), last_day)
 

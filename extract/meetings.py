@@ -30,7 +30,7 @@ import regex
 from schema import Meeting
 
 from .dates import FUTURE_CUES, PART_OF_DAY, WEEKDAYS, DateMention, resolve_year, weekday_agrees
-from .vocab import alternation, load
+from .vocab import alternation, load, phrase_key
 
 KIND = "meetings"
 ID_PREFIX = "mtg"
@@ -44,10 +44,6 @@ def _lower_map(mapping: dict) -> dict[str, str]:
 
 def _words(name: str) -> str:
     return alternation(_V[name])
-
-
-def _key(surface: str) -> str:
-    return " ".join(surface.lower().split())
 
 
 def _spaced(words) -> str:
@@ -345,7 +341,7 @@ def _event_before(ctx, d, sentence, dates: _DateIndex) -> _Event | None:
     led = len(gap) <= _MAX_GAP_VERB and _HAPPENING.search(gap)
     if not (plain or led):
         return None
-    return _Event(head.start(), head.end(), _KINDS[_key(head.group(0))], True)
+    return _Event(head.start(), head.end(), _KINDS[phrase_key(head.group(0))], True)
 
 
 def _event_after(ctx, d, sentence, dates: _DateIndex, people: list[int], start: int) -> _Event | None:
@@ -356,11 +352,11 @@ def _event_after(ctx, d, sentence, dates: _DateIndex, people: list[int], start: 
         if _is_event_noun(norm, m):
             if _issued_between(norm, d.end, m.start()):
                 return None
-            return _Event(m.start(), m.end(), _KINDS[_key(m.group(0))], False)
-    candidates = [(m.start(), m.end(), _VISITS[_key(m.group(0))]) for m in _VISIT.finditer(norm, start, limit)]
-    candidates += [(m.start("verb"), m.end("verb"), _ACTIVITIES[_key(m.group("verb"))])
+            return _Event(m.start(), m.end(), _KINDS[phrase_key(m.group(0))], False)
+    candidates = [(m.start(), m.end(), _VISITS[phrase_key(m.group(0))]) for m in _VISIT.finditer(norm, start, limit)]
+    candidates += [(m.start("verb"), m.end("verb"), _ACTIVITIES[phrase_key(m.group("verb"))])
                    for m in _ACTIVITY.finditer(norm, start, limit)]
-    candidates += [(m.start("verb"), m.end("verb"), _ACTIVITIES[_key(m.group("verb"))])
+    candidates += [(m.start("verb"), m.end("verb"), _ACTIVITIES[phrase_key(m.group("verb"))])
                    for m in _BARE_ACTIVITY.finditer(norm, start, min(limit, start + _MAX_SUBJECT))
                    if _visitor_before(norm, people, start, m.start())]
     if not candidates:
@@ -560,7 +556,7 @@ def _stated_weekday(norm: str, d) -> int | None:
     if d.weekday is not None:
         return d.weekday
     m = _WEEKDAY_BEFORE_BRACKET.search(norm, max(0, d.start - 20), d.start) if d.in_brackets else None
-    return WEEKDAYS[_key(m.group("w"))] if m else None
+    return WEEKDAYS[phrase_key(m.group("w"))] if m else None
 
 
 def _weekday(ctx, d, year, meeting: Meeting) -> None:

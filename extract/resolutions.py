@@ -25,7 +25,7 @@ import regex
 from schema import Resolution
 
 from .dates import find_dates
-from .vocab import alternation, load
+from .vocab import alternation, load, phrase_key
 
 KIND = "resolutions"
 ID_PREFIX = "res"
@@ -40,11 +40,6 @@ TYPE_CODES: dict[str, str] = _D["type_codes"]
 PARTY_TYPE_CODES: dict[str, str] = _D["party_type_codes"]
 ISSUER_CODES: dict[str, list[str]] = _I["codes"]
 LOCAL_LEVELS: dict[str, list[str]] = _I["place_levels"]
-
-
-def _key(words: str) -> str:
-    """"Nghị  quyết" → "nghị quyết": how ``KINDS`` writes a type word (pages double spaces)."""
-    return " ".join(words.lower().split())
 
 
 # --- where a pattern can match ---------------------------------------------------
@@ -329,7 +324,7 @@ def _bare_mentions(ctx) -> list[Mention]:
         na = m.start("serial")
         number = normalize_number(norm[na:b])
         mention = Mention(a, b, na, b, number, serial, year, [], party_form=False,
-                          kind=KINDS[_key(kind)], kind_from="text")
+                          kind=KINDS[phrase_key(kind)], kind_from="text")
         _read_after(ctx, mention)
         found.append(mention)
     return found
@@ -376,7 +371,7 @@ def _read_before(ctx, mention: Mention) -> None:
     before = norm[window_start:mention.number_start]
     kind = _KIND_BEFORE.search(before) or _NAMED_KIND_BEFORE.search(before)
     if kind and (kind.re is _KIND_BEFORE or _STARTS_UPPER.match(kind["kind"])):
-        mention.kind, mention.kind_from = KINDS[_key(kind["kind"])], "text"
+        mention.kind, mention.kind_from = KINDS[phrase_key(kind["kind"])], "text"
         mention.start = window_start + kind.start()
         _read_issued_before(ctx, mention)
         return

@@ -34,6 +34,12 @@ def _normalized(value):
     return value
 
 
+def phrase_key(words: str) -> str:
+    """"Nghị  quyết", "Thứ  Hai" → "nghị quyết", "thứ hai": a phrase as written on a page
+    (any case, runs of spaces) looked up in a word list's lower-case entries."""
+    return " ".join(words.lower().split())
+
+
 def alternation(words, *, boundary: bool = True, case: str | None = None) -> str:
     """A regex alternation of ``words``, longest first, matched as whole words.
 
