@@ -81,31 +81,34 @@ def _matches_at(pattern, text: str, starts: list[int], pos: int, endpos: int) ->
 # --- the number itself -------------------------------------------------------------
 
 _SEGMENT = r"[A-ZĐ][A-Za-zĐđ]*\d*"  # NQ, HĐND, TTr, QH15, CTUBND
-# "/" or "-" with a stray space on one side at most ("TT- BYT", "565 /TB", "2927 -TB"):
-# "2020 - UBND tỉnh …" with spaces on both sides is running text, not a number.
-_SEPARATOR = r"(?:\s?/\s?|-\s?|\s-(?!\s))"
+# "/" or "-" with stray spaces on one side at most ("TT- BYT", "565 /TB", "2927 -TB",
+# "Số:  565  /TB" on pages that double their spaces): "2020 - UBND tỉnh …" with spaces
+# on both sides of a dash is running text, not a number.
+_SEPARATOR = r"(?:\s{0,2}/\s{0,2}|-\s{0,2}|\s{1,2}-(?!\s))"
+# A serial: "253", "12a", or written with a thousands dot as some sites do ("1.234/QĐ-UBND").
+_SERIAL = r"\d{1,2}\.\d{3}(?![\d.])|\d{1,5}[a-zđ]?"
 _GLUED = alternation(_D["glued_words"], boundary=False)
 _CODED = regex.compile(
     rf"""
     (?<![\p{{L}}\p{{N}}/.,\-])
-    (?P<serial>\d{{1,5}}[a-zđ]?)
-    (?:\s?/\s?(?P<year>(?:19|20)\d\d))?
+    (?P<serial>{_SERIAL})
+    (?:\s{{0,2}}/\s{{0,2}}(?P<year>(?:19|20)\d\d))?
     (?P<sep>{_SEPARATOR})
     (?P<code>{_SEGMENT}(?:{_SEPARATOR}{_SEGMENT})*)
     (?:(?![\p{{L}}\p{{N}}])|(?={_GLUED}))
     """,
     regex.X,
 )
-# Where ``_CODED`` can match, found fast: its first "/" or "-" comes at most 7 characters
-# after its first digit (5 digits, a letter, a space), and no other part of it holds one.
+# Where ``_CODED`` can match, found fast: its first "/" or "-" comes at most 8 characters
+# after its first digit (a serial of 6, two spaces), and no other part of it holds one.
 # Marks are few and found by ``str.find``; a scan would try the pattern at every digit.
-_CODED_MARK_REACH = 7
+_CODED_MARK_REACH = 8
 _ASCII_NOT_DIGIT = frozenset(map(chr, range(128))) - frozenset(string.digits)  # ``\d`` can match no other ASCII
 _ASCII_NOT_BEFORE = frozenset(string.ascii_letters + string.digits + "/.,-")  # refused by the lookbehind
 _SEGMENTS = regex.compile(_SEGMENT)
 _SPACES, _LETTER, _DIGIT = regex.compile(r"\s+"), regex.compile(r"\p{L}"), regex.compile(r"\d")
 _YEAR_ONLY = regex.compile(r"(?:19|20)\d\d")
-_SERIAL_YEAR = regex.compile(r"(?P<serial>\d{1,5}[a-zđ]?)(?:\s?/\s?(?P<year>(?:19|20)\d\d))?")
+_SERIAL_YEAR = regex.compile(rf"(?P<serial>{_SERIAL})(?:\s{{0,2}}/\s{{0,2}}(?P<year>(?:19|20)\d\d))?")
 
 # A bare number after a capitalised type word: "Đề án 06", "Nghị quyết 98/2023".
 _FOLLOWERS = alternation(_D["bare_followers"], case="any")
@@ -151,7 +154,8 @@ _STARTS_UPPER = regex.compile(r"\p{Lu}")
 
 _KIND_BEFORE = regex.compile(
     rf"(?P<kind>{alternation(KINDS)})\s*(?:số(?:\s*hiệu)?)?\s*:?\s*$", regex.I)
-_LETTERHEAD = regex.compile(r"(?:^|\|)[\s|]*Số(?:\s*hiệu)?\s*:\s*\|?\s*$")
+# "Số: 125/KH-SYT" opening a line of the letterhead; some pages drop the colon.
+_LETTERHEAD = regex.compile(r"(?:^|\|)[\s|]*Số(?:\s*hiệu)?\s*:?\s*\|?\s*$")
 # "Luật Bảo hiểm y tế số 25/2008/QH12": the type word, the document's name, then "số".
 _NAMED_KIND_BEFORE = regex.compile(
     rf"(?P<kind>{alternation(KINDS)})\s+\p{{Lu}}[^;.:\n\d]{{0,60}}?\s+số\s*:?\s*$", regex.I)

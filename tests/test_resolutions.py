@@ -59,6 +59,11 @@ NUMBER_CASES = [
     ("Kế hoạch số 45/KH-SYT nêu rõ … Theo Kế hoạch số 45 /KH-SYT, các đơn vị báo cáo.", ["45/KH-SYT"]),
     # Ð (Icelandic eth) is spelled Đ
     ("Căn cứ Quyết định số 77/QÐ-UBND của UBND tỉnh.", ["77/QĐ-UBND"]),
+    # a serial written with a thousands dot, as some sites do: kept as written
+    ("UBND tỉnh ban hành Quyết định số 1.234/QĐ-UBND về phòng dịch.", ["1.234/QĐ-UBND"]),
+    ("Sở có Công văn số 2.105/SYT-NVY và Quyết định 12.345/QĐ-BYT.", ["2.105/SYT-NVY", "12.345/QĐ-BYT"]),
+    # a page that doubles its spaces
+    ("Căn cứ Thông báo số  565  /TB-SYT và Thông tư 43/2024/TT-  BYT.", ["565/TB-SYT", "43/2024/TT-BYT"]),
 ]
 
 
@@ -85,6 +90,8 @@ NOT_DOCUMENTS = [
     "Báo cáo theo Mẫu số 02/BYT ban hành kèm theo thông tư.",  # a form, not a document
     "Kế hoạch 100 ngày đêm thi đua phòng dịch.",
     "năm 2020 - UBND tỉnh đã chỉ đạo quyết liệt.",
+    "năm 2020  -  UBND tỉnh đã chỉ đạo quyết liệt.",
+    "Tổng số 5/1234.567 hồ sơ, 1.234.567/KH không phải số văn bản.",
 ]
 
 
@@ -145,6 +152,10 @@ FIELD_CASES = [
      {"issuer_resolved": "Chủ tịch UBND tỉnh Lạng Sơn"}),
     ("SỞ Y TẾ QUẢNG NINH\nSố: 565/TB-SYT\nQuảng Ninh, ngày 18 tháng 4 năm 2013\nTHÔNG BÁO",
      {"self_document": True, "issued": "2013-04-18", "issuer_resolved": "Sở Y tế Quảng Ninh"}),
+    # a letterhead without the colon after "Số"
+    ("UBND TỈNH KON TUM\nSỞ Y TẾ\nSố 125/KH-SYT\nKon Tum, ngày 05 tháng 3 năm 2024\nKẾ HOẠCH",
+     {"self_document": True, "issued": "2024-03-05", "kind": "Kế hoạch"}),
+    ("Các đơn vị thực hiện Số 126/KH-SYT của Sở.", {"self_document": False}),  # not opening a line
     ("Kế hoạch số 30/KH-UBND thực hiện \"Chương trình chăm sóc sức khỏe người cao tuổi\" đã được ban hành.",
      {"self_document": False, "subject": None}),
     ("Kế hoạch số 30/KH-UBND “Chăm sóc sức khỏe người cao tuổi” đã được ban hành.",
@@ -236,7 +247,7 @@ def test_coded_numbers_found_where_a_scan_finds_them():
     from extract import resolutions as r
 
     words = ["10", "253", "12345", "07", "1.234", "5a", "2023", "/", "-", " -", "NQ", "HĐND", "NQ-HĐND", "KH-UBND",
-             "QĐ", "TU", "BYT", "CT/TW", "x", "Đ", "١٢", "số", "2024-2030"]
+             "QĐ", "TU", "BYT", "CT/TW", "x", "Đ", "١٢", "số", "2024-2030", "  ", "12.345", "1.234.567", ".", "12345a"]
     for text in _texts(words, 3000, 3):
         for start, end in ((0, len(text)), (len(text) // 3, 2 * len(text) // 3)):
             scan = [m.span() for m in r._CODED.finditer(text, start, end)]
