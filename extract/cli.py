@@ -192,8 +192,9 @@ def cmd_review_html(args) -> int:
         pages = review_html.build(load_facts(Path(args.facts)), Path(args.seeds_dir) if args.seeds_dir else None)
     except store.FactsError as error:
         raise UserError(error.problems + ["nothing was written"]) from None
-    written = review_html.write(Path(args.out), pages)
-    print(f"{len(pages)} pages in {args.out} ({written} written); open {Path(args.out) / 'index.html'}",
+    written, removed = review_html.write(Path(args.out), pages)
+    gone = f", {removed} of removed documents deleted" if removed else ""
+    print(f"{len(pages)} pages in {args.out} ({written} written{gone}); open {Path(args.out) / 'index.html'}",
           file=sys.stderr)
     return 0
 

@@ -276,15 +276,34 @@ def build(files: dict[str, FactsFile], seeds_dir: Path | None = None) -> dict[st
     return pages
 
 
-def write(out: Path, pages: dict[str, str]) -> int:
-    """Write every page, all together; the number of files that changed."""
+def write(out: Path, pages: dict[str, str]) -> tuple[int, int]:
+    """Write every page, all together: (files that changed, stale pages removed).
+
+    A page this command wrote earlier for a document that is gone is removed, so the
+    folder never shows facts that no longer exist; other files are left alone."""
     with store.AtomicBatch() as batch:
-        return sum(batch.write(out / name, text) for name, text in pages.items())
+        written = sum(batch.write(out / name, text) for name, text in pages.items())
+        stale = [path for path in sorted(out.glob("*.html")) if path.name not in pages and _written_here(path)]
+        for path in stale:
+            batch.remove(path)
+    return written, len(stale)
+
+
+def _written_here(path: Path) -> bool:
+    """Whether ``path`` is a page of this command (it carries ``GENERATOR`` near its top)."""
+    try:
+        with path.open("rb") as page:
+            return GENERATOR.encode("utf-8") in page.read(1024)
+    except OSError:
+        return False
+
+
+GENERATOR = '<meta name="generator" content="health-facts review-html">'
 
 
 def _page(title: str, body: str) -> str:
     return (f'<!doctype html>\n<html lang="vi">\n<head>\n<meta charset="utf-8">\n'
-            f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+            f'<meta name="viewport" content="width=device-width, initial-scale=1">\n{GENERATOR}\n'
             f"<title>{esc(title)}</title>\n<style>{CSS}</style>\n</head>\n<body>{body}\n</body>\n</html>\n")
 
 

@@ -235,6 +235,11 @@ class AtomicBatch:
 
     def __init__(self):
         self.pending: list[tuple[str, Path]] = []
+        self.removals: list[Path] = []
+
+    def remove(self, path: Path) -> None:
+        """Delete ``path`` on commit, after the new files are in place."""
+        self.removals.append(path)
 
     def write(self, path: Path, text: str) -> bool:
         """Stage ``text`` for ``path``; False when the file already holds it."""
@@ -261,12 +266,15 @@ class AtomicBatch:
             tmp, path = self.pending[0]
             os.replace(tmp, path)
             self.pending.pop(0)
+        while self.removals:
+            self.removals.pop(0).unlink(missing_ok=True)
 
     def discard(self) -> None:
         for tmp, _ in self.pending:
             if os.path.exists(tmp):
                 os.unlink(tmp)
         self.pending.clear()
+        self.removals.clear()
 
     def __enter__(self) -> "AtomicBatch":
         return self

@@ -208,3 +208,22 @@ def test_evidence_beyond_the_seed_is_listed_not_highlighted(review):
     page = (review / "pages" / "bai_mot.html").read_text(encoding="utf-8")
     assert "beyond the end of the seed" in page
     assert "fig-1" not in parse(page).covered
+
+
+def test_pages_of_removed_documents_go_and_other_files_stay(review, capsys):
+    assert cli("review-html", "--out", "pages") == 0
+    pages = review / "pages"
+    (pages / "notes.html").write_text("<p>a reviewer's own page</p>", encoding="utf-8")
+    (review / "facts" / "bai_hai.yaml").unlink()
+    assert cli("review-html", "--out", "pages") == 0
+    assert "1 of removed documents deleted" in capsys.readouterr().err
+    assert sorted(p.name for p in pages.iterdir()) == ["bai_mot.html", "index.html", "notes.html"]
+    assert "bai_hai" not in (pages / "index.html").read_text(encoding="utf-8")
+
+
+def test_a_refused_build_removes_no_page(review):
+    assert cli("review-html", "--out", "pages") == 0
+    (review / "facts" / "bai_hai.yaml").unlink()
+    (review / "seeds" / "bai_mot.txt").unlink()
+    assert cli("review-html", "--out", "pages") == 2
+    assert (review / "pages" / "bai_hai.html").exists()

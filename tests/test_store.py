@@ -74,9 +74,20 @@ def test_a_batch_left_on_an_error_touches_no_file(tmp_path):
         with store.AtomicBatch() as batch:
             batch.write(old, "x: 2\n")
             batch.write(tmp_path / "new.yaml", "y: 2\n")
+            batch.remove(old)
             raise RuntimeError("interrupted")
     assert old.read_text(encoding="utf-8") == "x: 1\n"
     assert [p.name for p in tmp_path.iterdir()] == ["old.yaml"]
+
+
+def test_a_batch_removes_files_once_the_new_ones_are_in_place(tmp_path):
+    gone, kept = tmp_path / "gone.html", tmp_path / "kept.html"
+    gone.write_text("old", encoding="utf-8")
+    with store.AtomicBatch() as batch:
+        batch.write(kept, "new")
+        batch.remove(gone)
+        assert gone.exists()  # only on commit
+    assert [p.name for p in tmp_path.iterdir()] == ["kept.html"]
 
 
 # Characters that change how a scalar is written: indicators, quotes, spaces, digits
