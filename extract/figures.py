@@ -126,6 +126,9 @@ _YEAR = regex.compile(r"(?:19|20)\d\d")
 _FRACTION = regex.compile(r"\s?/\s?(?P<total>\d+(?:\.\d{3})*)(?!\s?[/\-]\s?[\p{L}\p{N}]|[\p{N}.,]\d)")
 _DOC_CODE = regex.compile(r"\s?[/\-–]\s?[\p{L}/]")
 _RANGE = regex.compile(r"\s?[-–]\s?(?P<end>\d+(?:[.,]\d+)*)(?![/\p{N}])")
+# "từ 15 đến 20 triệu đồng": a range in words; the unit and scale written once, after its end.
+_FROM_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])từ\s+$", regex.I)
+_RANGE_TO = regex.compile(r"\s+(?:đến|tới)\s+(?P<end>\d+(?:[.,]\d+)*)(?![/\p{N}]|[.,]\d)", regex.I)
 _GLUED = regex.compile(r"\p{L}[\p{L}\p{N}²³]*")
 _SCALE = regex.compile(rf"\s+(?P<scale>{alternation(_U['scale'])})", regex.I)
 _PERCENT = regex.compile(rf"\s?(?P<sign>[%‰])|\s+(?:{alternation(_U['percent_words'])})", regex.I)
@@ -167,6 +170,7 @@ _UNIT_WORDS = regex.compile(
     rf"{{0,{_U['unit_max_words'] - 1}}}")
 _UNIT_DROP = _ends_with(_U["unit_trailing_drop"])
 _PERIOD_AFTER = _starts_with(_M["period_after"])
+_YEAR_AFTER = regex.compile(r"\s*(?:năm\s+|/\s*)(?:19|20)\d\d(?!\p{N})", regex.I)  # "9 tháng năm 2024", "6 tháng/2024"
 _TIME_UNITS = {w.lower() for w in _M["time_units"]}
 _NEEDS_MEASURE = {w.lower() for w in _U["needs_measure"]}
 _GLUED_UNITS = {w.lower() for w in _U["glued_units"]}
@@ -467,6 +471,11 @@ def _read_quantity(norm: str, m) -> _Number | None:
                 pos = span.end()
             elif span and _is_year(span["end"]):
                 return None  # "15 - 2030": a range ending in a year
+    elif norm[pos:pos + 1].isspace() and _FROM_BEFORE.search(norm, max(0, a - 8), a):
+        span = _RANGE_TO.match(norm, pos)
+        if span and read_number(span["end"]) and not _is_year(span["end"]) and not _is_year(text):
+            number.range_end = _plain(read_number(span["end"])[0], span["end"])
+            pos = span.end()
     number.surface = norm[a:pos]
     spaced = norm[pos:pos + 1].isspace()  # then no letter is glued, else no scale word follows
     glued = None if spaced else _GLUED.match(norm, pos)
@@ -541,6 +550,8 @@ def _not_a_figure(norm: str, n: _Number, before: str) -> bool:
     head = (n.unit or "").split(" ")[0].lower()
     if head in _TIME_UNITS and _PERIOD_AFTER.match(norm, n.unit_start + len(head)):
         return True  # "2 tháng đầu năm 2023", "3 năm gần đây"
+    if head in _TIME_UNITS and head != "năm" and _YEAR_AFTER.match(norm, n.unit_start + len(head)):
+        return True  # "9 tháng năm 2024", "6 tháng/2024": the months of a year, a period
     if head == "năm" and _ANNIVERSARY_AFTER.match(norm, n.unit_start + len(head)):
         return True  # "70 năm Ngày Thầy thuốc Việt Nam"
     if head in _NEEDS_MEASURE and not _MEASURED_BEFORE.ends(before):

@@ -181,6 +181,8 @@ _ON_BEHALF = regex.compile(r"[ \t]*(?i:" + _spaced(_PEOPLE["on_behalf"], boundar
 _ABBREVIATION = regex.compile(alternation(_ORGS["abbreviations"], case="exact"))
 _AND = regex.compile(r"và" + _E)
 _COMMA = re.compile(r"[ \t]*,[ \t]*")
+# An organisation's short name in brackets inside its name: "Trung tâm Kiểm soát bệnh tật (CDC) tỉnh".
+_SHORT_NAME = regex.compile(r"\((?:\p{Lu}[\p{Lu}\p{N}&-]{1,11})\)(?=[ \t]|[,.;:)]|$)")
 _INNER_DASH = re.compile(r"[ \t]+[-–][ \t]+")
 _SPACES = re.compile(r"[ \t]*")
 _LINE_END = re.compile(r"[ \t]*(?:\n|\Z)")
@@ -613,7 +615,8 @@ class _Reader:
         text = self.text
         word = _WORD.match(text, q)
         if not word:
-            return None
+            short = text[q:q + 1] == "(" and _SHORT_NAME.match(text, q)
+            return short.end() if short else None
         found = word.group()
         rules = _STEP_RULES.get(found)
         if rules is None:
@@ -696,7 +699,8 @@ class _Reader:
 def _expand(org: str | None) -> str | None:
     if not org:
         return None
-    expanded = _ABBREVIATION.sub(lambda m: _ORGS["abbreviations"][m.group()], org)
+    expanded = _ABBREVIATION.sub(  # a short name in brackets glosses the name before it: left as it is
+        lambda m: m.group() if org[m.start() - 1:m.start()] == "(" else _ORGS["abbreviations"][m.group()], org)
     return expanded if expanded != org else None
 
 
@@ -764,19 +768,23 @@ def _roles_before_names(reader: _Reader, mentions: _Mentions) -> None:
         pos = max(chain.end, start + 1)
         name = chain.name
         if name is None:
-            name = _name_after_role(reader, chain.end) or _name_after_dash(reader, start, chain.end)
+            name = _name_after_role(reader, start, chain.end) or _name_after_dash(reader, start, chain.end)
         if name is None:
             continue
         mentions.add(name, chain.roles, start, name[-1].end, reader.honorifics_before(name[0].start)[1])
         pos = max(pos, name[-1].end)
 
 
-def _name_after_role(reader: _Reader, end: int) -> list[_Token] | None:
-    """The name in "R là đồng chí X", "R: X", "R, ông X"."""
+def _name_after_role(reader: _Reader, start: int, end: int) -> list[_Token] | None:
+    """The name in "R là đồng chí X", "R: X", "R, ông X".
+
+    Not "R, ông X" when the role already follows a name: "ông A - R, bà B - R2" lists two people."""
     text = reader.text
-    cue = _ROLE_THEN_NAME.match(text, end) or _COMMA.match(text, end)
+    cue = _ROLE_THEN_NAME.match(text, end)
     if not cue:
-        return None
+        cue = _COMMA.match(text, end)
+        if not cue or _AFTER_NAME.search(text, max(0, start - 40), start):
+            return None
     q, honorifics = cue.end(), False
     while (h := _HONORIFIC.match(text, q)):
         q, honorifics = _HONORIFIC_GAP.match(text, h.end()).end(), True

@@ -63,6 +63,11 @@ def test_number_forms(sentence, expected):
 @pytest.mark.parametrize("sentence, index, expected", [
     ("Sở đã cung cấp 133/186 thủ tục hành chính.", 0, {"total": 186, "surface": "133/186"}),
     ("Tỷ lệ hài lòng đạt 100 - 120%.", 0, {"range_end": 120, "surface": "100 - 120"}),
+    # a range in words: the scale and unit written once, after its end
+    ("Chi phí mỗi ca tiết kiệm từ 15 đến 20 triệu đồng.", 0,
+     {"value": 15_000_000, "range_end": 20_000_000, "unit": "đồng", "surface": "15 đến 20 triệu"}),
+    ("Mỗi xã tổ chức từ 2 đến 3 đợt chiến dịch.", 0, {"value": 2, "range_end": 3, "unit": "đợt chiến dịch"}),
+    ("Mức đầu tư mỗi trạm từ 1,2 tới 1,8 tỷ đồng.", 0, {"value": 1_200_000_000, "range_end": 1_800_000_000}),
     ("Tổng kinh phí là 726,8 tỷ đồng.", 0, {"surface": "726,8 tỷ", "ambiguous": False}),
     ("Tỷ lệ hồ sơ trực tuyến đạt 61.42.", 0, {"surface": "61.42", "ambiguous": True}),
     ("Bệnh viện thực hiện 04 ca ghép thận.", 0, {"surface": "04", "value": 4}),
@@ -97,6 +102,11 @@ def test_figure_fields(sentence, index, expected):
 # --- not figures: (sentence, surfaces that must not be read as figures) --------
 @pytest.mark.parametrize("sentence, not_figures", [
     ("Ngành y tế tiếp tục thực hiện tốt các nhiệm vụ năm 2023.", ["2023"]),
+    # the first months of a year: a period
+    ("9 tháng năm 2024, bệnh viện đã khám cho 186.000 lượt người.", ["9"]),
+    ("Trong 6 tháng/2024, toàn tỉnh ghi nhận 12 ca mắc.", ["6"]),
+    # a range of years is no range of quantities
+    ("Từ 2020 đến 2024, tỉnh đầu tư 12 trạm y tế.", ["2020", "2024"]),
     ("Chính sách đãi ngộ nhân lực giai đoạn 2024 – 2030 được thông qua.", ["2024", "2030"]),
     ("Đại hội Đảng bộ lần thứ I, nhiệm kỳ 2025-2030 đã bế mạc.", ["2025", "2030"]),
     ("Hội nghị bắt đầu lúc 08:15 và kết thúc lúc 9h30 cùng ngày.", ["08", "15", "9", "30"]),

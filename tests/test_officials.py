@@ -57,6 +57,22 @@ def one(body: str):
     # "X - R" and "X – R" with a role chain after dashes
     ("Ông Hồ Quang Vinh - Bí thư Tỉnh ủy – Chủ tịch HĐND tỉnh đến thăm các y bác sĩ.",
      {"Hồ Quang Vinh": ["Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh"]}),
+    # "ông A - R, bà B - R2": a list of two people, not "R, bà B" naming B
+    ("Dự có ông Lâm Văn Út - Phó Giám đốc Sở Y tế, bà Trương Thị Ngọc Hân - Phó Giám đốc Trung tâm Y tế huyện.",
+     {"Lâm Văn Út": ["Phó Giám đốc Sở Y tế"], "Trương Thị Ngọc Hân": ["Phó Giám đốc Trung tâm Y tế huyện"]}),
+    # ... while "R, ông X" with no name before the role names X
+    ("Tại hội nghị, Giám đốc Sở Y tế, ông Phan Văn Tú cho biết ngành đã hoàn thành kế hoạch.",
+     {"Phan Văn Tú": ["Giám đốc Sở Y tế"]}),
+    # a short name in brackets inside the organisation's name
+    ("BSCKII Nguyễn Đình Sơn, Giám đốc Trung tâm Kiểm soát bệnh tật (CDC) tỉnh, báo cáo tình hình dịch.",
+     {"Nguyễn Đình Sơn": ["Giám đốc Trung tâm Kiểm soát bệnh tật (CDC) tỉnh"]}),
+    # terms whose words would end a role elsewhere: "Phòng, chống", "mở rộng", "liên ngành về"
+    ("Theo ThS. Lâm Văn Bình, Trưởng khoa Phòng, chống bệnh truyền nhiễm, số ca mắc giảm.",
+     {"Lâm Văn Bình": ["Trưởng khoa Phòng, chống bệnh truyền nhiễm"]}),
+    ("Theo ông Lâm Văn Út, Trưởng Ban Chỉ đạo tiêm chủng mở rộng tỉnh, trẻ được tiêm bù.",
+     {"Lâm Văn Út": ["Trưởng Ban Chỉ đạo tiêm chủng mở rộng tỉnh"]}),
+    ("Ông Đàm Văn Quý, Phó Trưởng ban Chỉ đạo liên ngành về an toàn thực phẩm tỉnh làm Trưởng đoàn.",
+     {"Đàm Văn Quý": ["Phó Trưởng ban Chỉ đạo liên ngành về an toàn thực phẩm tỉnh", "Trưởng đoàn"]}),
     # "X (R)"
     ("Bà Ngô Thị Lan (Giám đốc Trung tâm Kiểm soát bệnh tật tỉnh) cho biết số ca mắc giảm.",
      {"Ngô Thị Lan": ["Giám đốc Trung tâm Kiểm soát bệnh tật tỉnh"]}),
@@ -323,6 +339,9 @@ def test_old_tone_placement_is_one_person():
     ("Ngành y tế thành phố Hải  Phòng tổng kết.\nĐồng chí Lê Văn Nam, Phó Chủ tịch UBND thành phố dự.",  # two spaces
      "Phó Chủ tịch", "UBND thành phố", "Ủy ban nhân dân thành phố", "UBND thành phố Hải Phòng"),
     ("Đồng chí Lê Thị Thu, Giám đốc CDC tỉnh dự.", "Giám đốc", "CDC tỉnh", "Trung tâm Kiểm soát bệnh tật tỉnh", None),
+    # a short name in brackets is a gloss: not expanded
+    ("Đồng chí Lê Thị Thu, Giám đốc Trung tâm Kiểm soát bệnh tật (CDC) tỉnh dự.", "Giám đốc",
+     "Trung tâm Kiểm soát bệnh tật (CDC) tỉnh", None, None),
 ])
 def test_role_fields(body, title, organization, expanded, resolved):
     role = one(body).roles[0]
