@@ -601,7 +601,7 @@ def _numbers(ctx, tokens, blocked: _Blocked):
             chain_end = n.end
             continue
         before = norm[max(0, a - 40):a]
-        if _is_identifier(before) or _is_list_number(norm, a, b):
+        if (_is_identifier(before) and not n.scaled) or _is_list_number(norm, a, b):  # "một lần 200 triệu đồng"
             chain_end = n.end
             continue
         _with_unit(norm, n)
