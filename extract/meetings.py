@@ -85,7 +85,14 @@ _ISSUING = regex.compile(_words("issuing_verbs"), regex.I)
 _CITATION = regex.compile(rf"^\W*{_words('citation_starts')}", regex.I)
 _NOT_EVENT_BEFORE = regex.compile(rf"{_words('not_event_before')}\s*$", regex.I)
 _DAY_BEFORE_BRACKET = regex.compile(rf"{_words('day_before_bracket')}\s*\(\s*$", regex.I)
-_HAPPENING = regex.compile(rf"{_words('happening_verbs')}\s*$", regex.I)
+# "vào", "lúc 8 giờ" between the verb and the day: "được tổ chức vào lúc 8 giờ ngày 20/5".
+_CLOCK = r"\d{1,2}\s*(?:giờ|h|:)(?:\s*\d{1,2}(?:\s*phút)?)?(?:\s+(?:sáng|trưa|chiều|tối))?,?"
+_AT = rf"\s+(?:vào|lúc|vào\s+lúc)(?:\s+{_CLOCK})?"
+_HAPPENING = regex.compile(rf"{_words('happening_verbs')}(?:{_AT})?\s*$", regex.I)
+# "tổ chức Lễ phát động chiến dịch …, … vào ngày 25/3": the verb before the event, "vào" before its day.
+_HAPPENING_BEFORE = regex.compile(rf"{_words('happening_verbs')}\s*$", regex.I)
+_INTO_DAY = regex.compile(rf"{_AT}\s*$", regex.I)
+_WITHIN_NAME = regex.compile(r"[^\W\d]*(?:\s+[^\W\d]+){0,3}\s*")  # a few words, no mark, between two event nouns
 _HAPPENING_ANY = regex.compile(rf"\s(?:(?:sẽ|đã|được)\s+)*{_words('happening_verbs')}", regex.I)
 _NAME_STOP = regex.compile(  # case matters here: ", Phó Chủ tịch" ends a name, ", chống dịch" does not
     rf"[(\n]|[.!?…](?=\s|$)|[,:;]\s*(?=\p{{Lu}}|(?i:{_words('clause_starts')}))|\s(?=(?i:{_words('name_stops')}))")
@@ -137,9 +144,11 @@ _VISITING_SUBJECT = regex.compile(_words("visiting_subjects"), regex.I)
 _NOT_VISIT_BETWEEN = regex.compile(rf"{_words('not_visit_between')}|[;:]", regex.I)
 _MAX_RANGE_DAYS = 7  # a longer range is a period (a campaign), not an event's days
 _MAX_SUBJECT = 200  # characters from a date to a bare activity verb whose subject is an official
-_SENTENCE_END = regex.compile(r"[.!?…](?=\s|$)|\n")
+# A full stop after an abbreviation ("TP. Hồ Chí Minh", "TS. Nguyễn …") ends no sentence.
+_ABBREVIATION_STOP = rf"(?<!(?<![\p{{L}}\p{{N}}]){alternation(_V['dotted_abbreviations'], boundary=False, case='exact')})\."
+_SENTENCE_END = regex.compile(rf"(?:{_ABBREVIATION_STOP}|[!?…])(?=\s|$)|\n")
 _SENTENCE_MARKS = ".!?…\n"  # every ``_SENTENCE_END`` match is one of these: keep them in step
-_CLAUSE_END = regex.compile(r"[.!?…;](?=\s|$)|\n")
+_CLAUSE_END = regex.compile(rf"(?:{_ABBREVIATION_STOP}|[!?…;])(?=\s|$)|\n")
 _QUOTED = regex.compile(r"[“\"«][^”\"»\n]{1,200}[”\"»]")
 _MAX_GAP_PLAIN = 100  # characters between an event's head and its date, without a comma
 _MAX_GAP_VERB = 200  # … when a verb such as "khai mạc" leads into the date
@@ -323,6 +332,8 @@ def _is_document_date(norm: str, d, sentence) -> bool:
     if _CITATION.search(prefix) or _DOC_NUMBER_END.search(prefix):
         return True
     clause = _DOC_CLAUSE.search(prefix)
+    if clause and _INTO_DAY.search(prefix):
+        return False  # "triển khai kế hoạch … vào ngày 29/8": an event's day; a document's date follows it directly
     return bool(clause and not _NOUN.search(clause.group(0)[3:]))
 
 
@@ -334,11 +345,16 @@ def _event_before(ctx, d, sentence, dates: _DateIndex) -> _Event | None:
     if not heads:
         return None
     head = heads[-1]
+    for earlier in reversed(heads[:-1]):  # "Lễ phát động chiến dịch …": the event is the first head's
+        if not _WITHIN_NAME.fullmatch(ctx.norm, earlier.end(), head.start()):
+            break
+        head = earlier
     gap = ctx.norm[head.end():d.start]
     if ";" in gap or _DOC_NUMBER_ANY.search(gap) or dates.between(head.end(), d.start):
         return None
     plain = "," not in gap and len(gap) <= _MAX_GAP_PLAIN
-    led = len(gap) <= _MAX_GAP_VERB and _HAPPENING.search(gap)
+    led = len(gap) <= _MAX_GAP_VERB and (_HAPPENING.search(gap) or (
+        _INTO_DAY.search(gap) and _HAPPENING_BEFORE.search(ctx.norm, max(0, head.start() - 30), head.start())))
     if not (plain or led):
         return None
     return _Event(head.start(), head.end(), _KINDS[phrase_key(head.group(0))], True)

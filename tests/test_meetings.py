@@ -143,6 +143,23 @@ MORE_CASES = [
     # two events on the same day at different parts of the day
     ("Sáng 5/3, Sở Y tế tổ chức hội nghị giao ban.\nChiều 5/3, Sở Y tế tổ chức hội nghị tập huấn.",
      [{"date": "--03-05"}, {"date": "--03-05"}]),
+    # the full stop of "TP." or "TS." ends no sentence: the day and its event stay together
+    ("Sáng 26/4, tại TP. Thanh Hóa, Ban Chỉ đạo tỉnh tổ chức Lễ phát động Tháng hành động vì an toàn thực phẩm.",
+     [{"date": "--04-26", "kind": "lễ"}]),
+    ("Sáng 8/11, TS. Âu Thanh Bình và PGS.TS. Hồ Đăng Khoa dự Hội thảo khoa học ghép tạng.",
+     [{"date": "--11-08", "kind": "hội thảo"}]),
+    # "tổ chức <event> … vào ngày D": the verb before the event, "vào" before its day
+    ("Bộ Y tế sẽ tổ chức Lễ phát động chiến dịch diệt lăng quăng, bọ gậy phòng, chống sốt xuất huyết vào ngày 25/3.",
+     [{"date": "--03-25", "kind": "lễ",
+       "name": "Lễ phát động chiến dịch diệt lăng quăng, bọ gậy phòng, chống sốt xuất huyết"}]),
+    ("Bộ Y tế sẽ tổ chức hội nghị sơ kết chiến dịch vào ngày 30/9.",
+     [{"date": "--09-30", "kind": "hội nghị", "name": "hội nghị sơ kết chiến dịch"}]),
+    # a clock time between the verb and the day
+    ("Lễ tri ân người hiến mô, tạng sẽ được tổ chức vào lúc 8 giờ ngày 20/5 tại hội trường.",
+     [{"date": "--05-20", "kind": "lễ"}]),
+    # "kế hoạch" in the event's name, "vào ngày": an event's day, not the plan's date
+    ("Sở Y tế tổ chức hội nghị triển khai kế hoạch tới các địa phương vào ngày 29/8/2024.",
+     [{"date": "2024-08-29", "kind": "hội nghị"}]),
 ]
 
 # Dates that are not the day of an event.
@@ -166,6 +183,8 @@ NO_MEETING = [
     "Chiều cùng ngày, đoàn công tác đã kiểm tra tại huyện.",
     "Ngày 2/4, Sở Y tế ban hành Kế hoạch số 12/KH-SYT về chiến dịch tiêm chủng.",
     "Ngày 1/6, ông Nguyễn Văn An được bổ nhiệm giữ chức Giám đốc Sở Y tế, làm việc tại trụ sở mới.",
+    # "vào ngày" after an event named with no verb that makes it happen then: a deadline
+    "Tại Hội nghị, Bộ trưởng cho biết Bộ sẽ hoàn thành đề án, báo cáo Chính phủ vào ngày 30/6.",
     # a month-long range is a campaign's period, not an event's days
     "Theo kế hoạch, từ ngày 15/7 đến 15/8, các đoàn kiểm tra liên ngành sẽ kiểm tra an toàn thực phẩm.",
 ]
