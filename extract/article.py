@@ -52,6 +52,7 @@ _MAX_DATELINE = 200  # a longer line is text, not a dateline
 _SHORT_END_LINE = 60
 _MAX_END_LINE = 120
 _PROSE_WORDS = 8  # a furniture-like line with this many words and a full stop is a sentence
+_SECTION_LINE_WORDS = 10  # a dateline with a section name after a bar is no longer than this
 _SENTENCE_ENDS = ".!?…;”\""
 
 _LABEL = alternation(_B["dateline_labels"])
@@ -181,11 +182,22 @@ def _labelled(line: str, dates) -> bool:
 
 
 def _date_only(line: str, dates=None) -> bool:
-    """A line that is a date/time and little else ("08:15 31/01/2024", "( 11/4/2013)")."""
+    """A line that is a date/time and little else ("08:15 31/01/2024", "( 11/4/2013)"), or a
+    date beside a short section name after a bar ("Ngày 14/5/2024 | Tin hoạt động")."""
     if dates is not None:
-        return bool(dates) and _few_words_left(line, 2)
+        return bool(dates) and (_few_words_left(line, 2) or _date_beside_section(line, dates))
     # The words first when the dates are not read yet: counting stops early in prose, finding dates does not.
     return _few_words_left(line, 2) and bool(_year_dates(line))
+
+
+def _date_beside_section(line: str, dates) -> bool:
+    """"Ngày 14/5/2024 | Tin hoạt động": the bar's part holding the first date is a date
+    only, and the rest a few words."""
+    if "|" not in line or len(line.split()) > _SECTION_LINE_WORDS:
+        return False
+    start = line.rfind("|", 0, dates[0].start) + 1
+    end = line.find("|", dates[0].start)
+    return _few_words_left(line[start:end if end >= 0 else len(line)], 2)
 
 
 def _few_words_left(line: str, most: int) -> bool:

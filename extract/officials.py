@@ -134,6 +134,8 @@ _STOP = regex.compile(_spaced(_TITLES["stops"], case="exact"))
 _STOP_ANY_CASE = regex.compile("(?i:" + _spaced(_TITLES["stops"], case="any") + ")")
 _LINK = regex.compile(r"[ \t]*,?[ \t]*" + _spaced(_TITLES["links"], case="exact") + r"[ \t]+")
 _FIXED = regex.compile(_spaced(_ORGS["fixed_phrases"], case="exact"))
+_DOTTED_LEVELS = frozenset(_ORGS["dotted_levels"])
+_DOTTED_LEVEL = regex.compile(rf"(?<![\p{{L}}\p{{N}}])({alternation(_ORGS['dotted_levels'], boundary=False, case='exact')})\.(?= )")
 _HEAD = regex.compile(alternation(_upper_too(_ORGS["heads"]), case="exact"))
 
 _PLACE_KIND = {p: kind for kind, names in _ORGS["places"].items() for p in names}
@@ -181,6 +183,10 @@ _ON_BEHALF = regex.compile(r"[ \t]*(?i:" + _spaced(_PEOPLE["on_behalf"], boundar
 _ABBREVIATION = regex.compile(alternation(_ORGS["abbreviations"], case="exact"))
 _AND = regex.compile(r"và" + _E)
 _COMMA = re.compile(r"[ \t]*,[ \t]*")
+_LIST_SEP = re.compile(r"[ \t]*,[ \t]*|[ \t]+và[ \t]+")
+_AND_BEFORE = re.compile(r"[ \t]+và[ \t]+\Z")
+_CAPITALISED_BEFORE = regex.compile(r"\p{Lu}\p{L}*[ \t]+\Z")  # the run goes on before: "Bạch | Mai Đào Xuân Khang"
+_CAPITAL_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}")
 # An organisation's short name in brackets inside its name: "Trung tâm Kiểm soát bệnh tật (CDC) tỉnh".
 _SHORT_NAME = regex.compile(r"\((?:\p{Lu}[\p{Lu}\p{N}&-]{1,11})\)(?=[ \t]|[,.;:)]|$)")
 _INNER_DASH = re.compile(r"[ \t]+[-–][ \t]+")
@@ -483,6 +489,9 @@ def _name_start(text: str, tokens: list[_Token]) -> int | None:
     for i in families:
         if 3 <= n - i <= 5 and (tokens[i + 1].cased in _MIDDLE or _family_pair(tokens, i)):
             return i
+    if (n - skip == 4 and skip in families and skip + 1 in families
+            and not _CAPITALISED_BEFORE.search(text, max(0, tokens[skip].start - 30), tokens[skip].start)):
+        return skip  # two family names, father's and mother's, then two syllables: "Lê Nguyễn Hoàng Anh"
     candidates = [i for i in families if n - i <= (5 if _family_pair(tokens, i) else 4)]
     if not candidates:
         return None
@@ -638,7 +647,10 @@ class _Reader:
                 return self._and_step(q)
         if rules & _UPPER_FIRST and self.runs.name_at(q):
             return None
-        return word.end()
+        end = word.end()
+        if text[end:end + 1] == "." and found in _DOTTED_LEVELS and text[end + 1:end + 2] == " ":
+            return end + 1  # "UBND TP. Hồ Chí Minh"
+        return end
 
     def _word_unless_name(self, q: int) -> int | None:
         """The end of the capitalised word at ``q``, or None when a person's name starts there."""
@@ -699,9 +711,10 @@ class _Reader:
 def _expand(org: str | None) -> str | None:
     if not org:
         return None
+    plain = _DOTTED_LEVEL.sub(r"\1", org)  # "TP. Hồ Chí Minh" expands as "TP Hồ Chí Minh"
     expanded = _ABBREVIATION.sub(  # a short name in brackets glosses the name before it: left as it is
-        lambda m: m.group() if org[m.start() - 1:m.start()] == "(" else _ORGS["abbreviations"][m.group()], org)
-    return expanded if expanded != org else None
+        lambda m: m.group() if plain[m.start() - 1:m.start()] == "(" else _ORGS["abbreviations"][m.group()], plain)
+    return expanded if expanded != plain else None
 
 
 # --- mentions ----------------------------------------------------------------------
@@ -773,6 +786,28 @@ def _roles_before_names(reader: _Reader, mentions: _Mentions) -> None:
             continue
         mentions.add(name, chain.roles, start, name[-1].end, reader.honorifics_before(name[0].start)[1])
         pos = max(pos, name[-1].end)
+        if ":" in reader.text[chain.end:name[0].start]:  # "Phó Giám đốc Sở: A, B": both hold the role
+            for other in _names_listed_after(reader, name):
+                mentions.add(other, chain.roles, start, other[-1].end, reader.honorifics_before(other[0].start)[1])
+                pos = max(pos, other[-1].end)
+
+
+def _names_listed_after(reader: _Reader, name: list[_Token]) -> list[list[_Token]]:
+    """The names listed after ``name`` with a comma or "và" and no role of their own."""
+    text, found, end = reader.text, [], name[-1].end
+    while (sep := _LIST_SEP.match(text, end)):
+        q = sep.end()
+        while (h := _HONORIFIC.match(text, q)):
+            q = _HONORIFIC_GAP.match(text, h.end()).end()
+        rest = reader.runs.rest(q)
+        if not rest or len(rest) > 4 or reader.title(q) or not reader.runs.name_at(q):
+            break
+        after = _NAME_SEP.match(text, rest[-1].end)
+        if after and reader.title(after.end()):
+            break  # "A, B, Giám đốc …": B has a role of its own
+        found.append(rest)
+        end = rest[-1].end
+    return found
 
 
 def _name_after_role(reader: _Reader, start: int, end: int) -> list[_Token] | None:
@@ -851,6 +886,23 @@ def _names_before_roles(reader: _Reader, mentions: _Mentions) -> None:
             if more.name is not None:
                 break
         mentions.add(name, roles, begin, end, honorifics)
+        if roles and honorifics and (joined := _name_joined_before(reader, begin)):
+            mentions.add(joined, roles, reader.honorifics_before(joined[0].start)[0], end,
+                         reader.honorifics_before(joined[0].start)[1])
+
+
+def _name_joined_before(reader: _Reader, begin: int) -> list[_Token] | None:
+    """"ông A và bà B, R": A, named with a word of address right before "và", shares B's roles."""
+    text = reader.text
+    joint = _AND_BEFORE.search(text, max(0, begin - 12), begin)
+    if not joint:
+        return None
+    for word in _CAPITAL_WORD.finditer(text, max(0, joint.start() - 40), joint.start()):
+        q = word.start()
+        rest = reader.runs.rest(q)
+        if rest and rest[-1].end == joint.start() and reader.runs.name_at(q):
+            return rest if reader.honorifics_before(q)[1] else None
+    return None
 
 
 def _photo_position(text: str, end: int):

@@ -87,6 +87,10 @@ DATELINES = [
      "2006-12-15", "Vinh, ngày 15 tháng 12 năm 2006 |"),
     ("Số hiệu: | 49/KH-UBND |\nNgày ban hành: | 21/05/2018 | Ngày hiệu lực: | Đang cập nhật |\nNội dung.",
      "2018-05-21", None),
+    # a date beside the section's name, after a bar
+    ("Tiêu đề bài viết\nNgày 14/5/2024 | Tin hoạt động\nNội dung bài viết.", "2024-05-14", "Ngày 14/5/2024 | Tin hoạt động"),
+    # ... but not a line of text that happens to hold a bar
+    ("Tiêu đề\n\nNgày 14/5/2024, bệnh viện tiếp nhận | bàn giao thiết bị cho các khoa lâm sàng.", None, None),
     # a site banner with today's date is not the article's date
     ("Thứ Năm, ngày 6 tháng 10 năm 2022\n\nTiêu đề\n\nSáng 14/2, Công đoàn tổ chức Hội nghị.", None, None),
     # a label with a day that does not exist is no dateline

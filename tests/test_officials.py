@@ -73,6 +73,23 @@ def one(body: str):
      {"Lâm Văn Út": ["Trưởng Ban Chỉ đạo tiêm chủng mở rộng tỉnh"]}),
     ("Ông Đàm Văn Quý, Phó Trưởng ban Chỉ đạo liên ngành về an toàn thực phẩm tỉnh làm Trưởng đoàn.",
      {"Đàm Văn Quý": ["Phó Trưởng ban Chỉ đạo liên ngành về an toàn thực phẩm tỉnh", "Trưởng đoàn"]}),
+    # "TP." inside an organisation's name, the name after it
+    ("Phó Chủ tịch UBND TP. Hồ Chí Minh Huỳnh Thanh Nhân dự lễ ra quân.",
+     {"Huỳnh Thanh Nhân": ["Phó Chủ tịch UBND TP. Hồ Chí Minh"]}),
+    # "dự" inside "Y tế dự phòng" is no verb
+    ("Cùng dự có ông Hoàng Minh Đức, Cục trưởng Cục Y tế dự phòng.", {"Hoàng Minh Đức": ["Cục trưởng Cục Y tế dự phòng"]}),
+    # "R: A, B": a role shared by the names listed after it ...
+    ("Tham dự có các đồng chí Phó Giám đốc Sở: Lê Văn Thắng, Ngô Đức Tuấn; Trưởng các phòng chức năng.",
+     {"Lê Văn Thắng": ["Phó Giám đốc Sở"], "Ngô Đức Tuấn": ["Phó Giám đốc Sở"]}),
+    # ... but not by a name with a role of its own
+    ("Thành phần: Lê Văn Thắng, Ngô Đức Tuấn, Giám đốc Sở Y tế.",
+     {"Ngô Đức Tuấn": ["Giám đốc Sở Y tế"]}),
+    # "ông A và bà B, R": both hold R
+    ("Chủ trì kỳ họp có ông Lê Minh Trung và bà Nguyễn Thị Anh Thi, Phó Chủ tịch HĐND thành phố.",
+     {"Nguyễn Thị Anh Thi": ["Phó Chủ tịch HĐND thành phố"], "Lê Minh Trung": ["Phó Chủ tịch HĐND thành phố"]}),
+    # two family names, the father's and the mother's
+    ("Vụ trưởng Vụ Kế hoạch - Tài chính Lê Nguyễn Hoàng Anh lưu ý các bệnh viện.",
+     {"Lê Nguyễn Hoàng Anh": ["Vụ trưởng Vụ Kế hoạch - Tài chính"]}),
     # "X (R)"
     ("Bà Ngô Thị Lan (Giám đốc Trung tâm Kiểm soát bệnh tật tỉnh) cho biết số ca mắc giảm.",
      {"Ngô Thị Lan": ["Giám đốc Trung tâm Kiểm soát bệnh tật tỉnh"]}),
@@ -339,6 +356,8 @@ def test_old_tone_placement_is_one_person():
     ("Ngành y tế thành phố Hải  Phòng tổng kết.\nĐồng chí Lê Văn Nam, Phó Chủ tịch UBND thành phố dự.",  # two spaces
      "Phó Chủ tịch", "UBND thành phố", "Ủy ban nhân dân thành phố", "UBND thành phố Hải Phòng"),
     ("Đồng chí Lê Thị Thu, Giám đốc CDC tỉnh dự.", "Giám đốc", "CDC tỉnh", "Trung tâm Kiểm soát bệnh tật tỉnh", None),
+    ("Bà Lê Thị Kim Loan, Giám đốc Trung tâm Kiểm soát bệnh tật TP. Hồ Chí Minh phát biểu.", "Giám đốc",
+     "Trung tâm Kiểm soát bệnh tật TP. Hồ Chí Minh", "Trung tâm Kiểm soát bệnh tật thành phố Hồ Chí Minh", None),
     # a short name in brackets is a gloss: not expanded
     ("Đồng chí Lê Thị Thu, Giám đốc Trung tâm Kiểm soát bệnh tật (CDC) tỉnh dự.", "Giám đốc",
      "Trung tâm Kiểm soát bệnh tật (CDC) tỉnh", None, None),
