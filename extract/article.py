@@ -29,6 +29,7 @@ _B = load("boilerplate")
 _LINE_LEAD = r"^[\s\-•*|>#]*"
 _ENDS = regex.compile(_LINE_LEAD + r"(?:" + "|".join(regex.escape(w) for w in _B["article_ends"]) + r")"
                       r"(?![\p{L}\p{N}])", regex.I)
+_FOOTER = regex.compile(_LINE_LEAD + r"(?:" + "|".join(regex.escape(w) for w in _B["footer_starts"]) + r")", regex.I)
 _FURNITURE = regex.compile(_LINE_LEAD + r"(?:" + "|".join(regex.escape(w) for w in _B["furniture"]) + r")"
                            r"(?![\p{L}\p{N}])", regex.I)
 _NUMBER_ONLY = regex.compile(r"^[\s\d.,:|/#\-–()]*$")
@@ -51,6 +52,7 @@ _MAX_RELATED_LINE = 250
 _MAX_DATELINE = 200  # a longer line is text, not a dateline
 _SHORT_END_LINE = 60
 _MAX_END_LINE = 120
+_MAX_FOOTER_LINE = 400  # a footer line (copyright, licence, address) is no longer than this
 _PROSE_WORDS = 8  # a furniture-like line with this many words and a full stop is a sentence
 _SECTION_LINE_WORDS = 10  # a dateline with a section name after a bar is no longer than this
 _SENTENCE_ENDS = ".!?…;”\""
@@ -123,7 +125,7 @@ def find_article(text: str) -> Article:
     while first < len(body) - 1 and _is_furniture(text[slice(*body[first])]):
         first += 1
     last = next((i for i in range(first + 1, len(body))  # a long line is no heading: not even sliced
-                 if body[i][1] - body[i][0] <= _MAX_END_LINE and _ends_article(text[slice(*body[i])])), len(body))
+                 if body[i][1] - body[i][0] <= _MAX_FOOTER_LINE and _ends_article(text[slice(*body[i])])), len(body))
     content = body[first:last]
     article = Article(content[0][0], content[-1][1])
     article.excluded = [span for span in content if _is_furniture(text[slice(*span)])]
@@ -157,7 +159,9 @@ def _is_prose(line: str, after: int) -> bool:
 
 
 def _ends_article(line: str) -> bool:
-    """A heading such as "Tin khác", "Ý kiến bạn đọc", "Chịu trách nhiệm chính: …"."""
+    """A heading such as "Tin khác", "Ý kiến bạn đọc", "Chịu trách nhiệm chính: …", or the footer."""
+    if _FOOTER.match(line):
+        return True
     if len(line) > _MAX_END_LINE:
         return False
     m = _ENDS.match(line)

@@ -601,7 +601,10 @@ def _numbers(ctx, tokens, blocked: _Blocked):
             chain_end = n.end
             continue
         before = norm[max(0, a - 40):a]
-        if (_is_identifier(before) and not n.scaled) or _is_list_number(norm, a, b):  # "một lần 200 triệu đồng"
+        # After a label a number names a thing ("lần 2"), unless it is a sum or a percent
+        # ("một lần 200 triệu đồng", "thấp hơn cùng kỳ 14,2%").
+        labelled = _is_identifier(before) and not (n.scaled or _PERCENT.match(norm, n.end))
+        if labelled or _is_list_number(norm, a, b):
             chain_end = n.end
             continue
         _with_unit(norm, n)

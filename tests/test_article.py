@@ -139,6 +139,11 @@ ENDS = [
     ("Tiêu đề\n\nNội dung.\n\nÝ kiến bạn đọc\nBình luận hay.", "Ý kiến bạn đọc"),
     ("Tiêu đề\n\nNội dung.\n\nCÁC TIN KHÁC >>\nTin một (20/07/2009)", "CÁC TIN KHÁC"),
     ("Tiêu đề\n\nNội dung.\nTRANG THÔNG TIN ĐIỆN TỬ SỞ Y TẾ TỈNH\nĐịa chỉ: Tầng 19", "TRANG THÔNG TIN"),
+    # a footer line of any length, whatever follows its first words
+    ("Tiêu đề\n\nNội dung.\nBản quyền © Bệnh viện Trung ương Huế - 16 Lê Lợi, TP. Huế. Tổng đài: 0234.3822.325",
+     "16 Lê Lợi"),
+    ("Tiêu đề\n\nNội dung.\nBản quyền thuộc UBND tỉnh Thái Bình. Giấy phép số 12/GP-TTĐT ngày 20/3/2019. "
+     "Địa chỉ: 76 Lê Lợi, TP. Thái Bình, tỉnh Thái Bình. Điện thoại: 0227.3831.234", "76 Lê Lợi"),
 ]
 
 
