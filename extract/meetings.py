@@ -123,8 +123,6 @@ _PERIOD_MODE = regex.compile(rf"(?P<review>{_words('review_words')})|(?P<plan>{_
 _MODE_GAP = regex.compile(r"[\s,]*(?:thực hiện|công tác)?[\s,]*", regex.I)  # "kết quả thực hiện kế hoạch"
 _QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _MODE_WINDOW = 60  # characters before a period searched for "tổng kết" / "triển khai"
-_WITHIN_YEAR_MONTHS = (5, 9)  # a plain "năm 2024" dates only days in these months: near the turn
-# of the year an event naming a whole year may review the one ending or plan the one coming
 _CLEAR_MARGIN = 45  # days by which the best year must beat the next to be taken
 _WEEKDAY = regex.compile(alternation(WEEKDAYS), regex.I)
 _WEEKDAY_BEFORE_BRACKET = regex.compile(rf"(?P<w>{alternation(WEEKDAYS)})\s*\(\s*(?:ngày\s+)?$", regex.I)
@@ -506,8 +504,6 @@ def _period_year(norm: str, d, m, span_start: int) -> int | None:
         return None
     start, end = dt.date(year, first, 1), _month_end(year, last)
     mode = "review" if _PAST_BEFORE.search(before) else _mode(before)
-    if mode == "within" and (first, last) == (1, 12) and not _WITHIN_YEAR_MONTHS[0] <= d.month <= _WITHIN_YEAR_MONTHS[1]:
-        return None  # "Hội nghị cán bộ công chức năm 2021" on 14/2 may review 2021 (held in 2022)
     scored = []
     for y in (year - 1, year, year + 1):
         if not _valid_day(y, d.month, d.day):

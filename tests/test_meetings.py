@@ -48,9 +48,11 @@ CASES = [
     # without a publication date and without a year nearby: "--MM-DD"
     ("Sáng 14/2, Công đoàn cơ quan tổ chức Hội nghị cán bộ công chức.",
      [{"date": "--02-14", "year_inferred": False}]),
-    # near the turn of the year, an event naming "năm 2021" may review it or plan it: no year
+    # "năm 2021" in the sentence, with no word of review or plan: the event's own year
     ("Sáng 14/2, Công đoàn cơ quan tổ chức Hội nghị cán bộ công chức năm 2021.",
-     [{"date": "--02-14", "year_inferred": False}]),
+     [{"date": "2021-02-14", "year_inferred": True}]),
+    ("Ngày 10/4, UBND thị xã tổ chức lễ ra quân chiến dịch tiêm vắc xin phòng, chống bệnh sởi năm 2025 tại phường.",
+     [{"date": "2025-04-10", "year_inferred": True}]),
     # a year stated in the same sentence (an anniversary in brackets) dates the day
     ("Ngày 22/2, Sở Y tế tổ chức hội nghị khoa học kỷ niệm 70 năm Ngày Thầy thuốc Việt Nam (27/2/1955 - 27/2/2025).",
      [{"date": "2025-02-22", "year_inferred": True}]),
