@@ -90,6 +90,9 @@ def one(body: str):
     # two family names, the father's and the mother's
     ("Vụ trưởng Vụ Kế hoạch - Tài chính Lê Nguyễn Hoàng Anh lưu ý các bệnh viện.",
      {"Lê Nguyễn Hoàng Anh": ["Vụ trưởng Vụ Kế hoạch - Tài chính"]}),
+    # "Y sĩ" before a name; "Thị" as a family name after it (M'nông, Khmer)
+    ("Dự có Y sĩ Thị Hoa, Trưởng Trạm Y tế xã; ông Danh Út, Chủ tịch UBND xã.",
+     {"Thị Hoa": ["Trưởng Trạm Y tế xã"], "Danh Út": ["Chủ tịch UBND xã"]}),
     # "X (R)"
     ("Bà Ngô Thị Lan (Giám đốc Trung tâm Kiểm soát bệnh tật tỉnh) cho biết số ca mắc giảm.",
      {"Ngô Thị Lan": ["Giám đốc Trung tâm Kiểm soát bệnh tật tỉnh"]}),
