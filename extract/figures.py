@@ -172,6 +172,8 @@ _UNIT_DROP = _ends_with(_U["unit_trailing_drop"])
 _PERIOD_AFTER = _starts_with(_M["period_after"])
 _YEAR_AFTER = regex.compile(r"\s*(?:năm\s+|/\s*)(?:19|20)\d\d(?!\p{N})", regex.I)  # "9 tháng năm 2024", "6 tháng/2024"
 _TIME_UNITS = {w.lower() for w in _M["time_units"]}
+_CURRENCIES = {w.lower() for w in _U["currencies"]}
+_NOT_CURRENCIES = {w.lower() for w in _U["not_currencies"]}
 _NEEDS_MEASURE = {w.lower() for w in _U["needs_measure"]}
 _GLUED_UNITS = {w.lower() for w in _U["glued_units"]}
 _SCALES = {k.lower(): Decimal(str(v)) for k, v in _U["scale"].items()}
@@ -534,11 +536,16 @@ def _read_unit(norm: str, pos: int) -> tuple[str | None, int, int]:
     if _NUMBER_NEXT.match(norm, ends[keep - 1]):
         while keep > 1 and _LABEL_BEFORE.ends(" ".join(words[:keep])):
             keep -= 1  # "1.532 em | lớp 10A": the label names the next number
-    if words[0].lower() in _TIME_UNITS:
-        keep = 1  # a duration counts the time noun alone: "10 năm | thực hiện"
+    if words[0].lower() in _TIME_UNITS or _is_currency(words):
+        keep = 1  # a duration counts the time noun alone: "10 năm | thực hiện"; money its currency
     while keep > 1 and _UNIT_DROP.ends(" ".join(words[:keep])):
         keep -= 1  # "thủ tục hành chính mức độ | 3"
     return " ".join(words[:keep]), m.starts("w")[0], ends[keep - 1]
+
+
+def _is_currency(words: list[str]) -> bool:
+    """"đồng" in "450 triệu đồng huy động", not in "5 đồng chí"."""
+    return words[0].lower() in _CURRENCIES and " ".join(words[:2]).lower() not in _NOT_CURRENCIES
 
 
 def _not_a_figure(norm: str, n: _Number, before: str) -> bool:

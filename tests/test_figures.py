@@ -31,6 +31,9 @@ def fields(figure, names):
     ("Tỉnh hỗ trợ một lần 200 triệu đồng cho bác sĩ về công tác tại huyện.", [(200_000_000, "đồng")]),
     ("Mức hỗ trợ 45 triệu đồng đối với bác sĩ.", [(45_000_000, "đồng")]),
     ("Tỷ lệ tiêm chủng đạt 75,3%, thấp hơn cùng kỳ 14,2%.", [(75.3, "%"), (14.2, "%")]),
+    # money is counted in its currency; what it is for comes after
+    ("Tỉnh giải ngân 12.345,6 triệu đồng vốn đầu tư công.", [(12_345_600_000, "đồng")]),
+    ("Hội nghị có 5 đồng chí Phó Giám đốc Sở tham dự.", [(5, "đồng chí")]),
     ("Số lượt khám chữa bệnh/dân số đạt 1,34 lần.", [(1.34, "lần")]),
     ("Công suất sử dụng giường bệnh đạt 103,76% so với kế hoạch.", [(103.76, "%")]),
     ("Bệnh viện đã thực hiện thành công 04 ca ghép thận.", [(4, "ca ghép thận")]),
