@@ -93,6 +93,15 @@ def one(body: str):
     # "Y sĩ" before a name; "Thị" as a family name after it (M'nông, Khmer)
     ("Dự có Y sĩ Thị Hoa, Trưởng Trạm Y tế xã; ông Danh Út, Chủ tịch UBND xã.",
      {"Thị Hoa": ["Trưởng Trạm Y tế xã"], "Danh Út": ["Chủ tịch UBND xã"]}),
+    # "Nghiệp vụ Y" is a department, "Y Sở Y" no name
+    ("Dự có bà Nguyễn Thị Hồng Hoa, Trưởng phòng Nghiệp vụ Y Sở Y tế.",
+     {"Nguyễn Thị Hồng Hoa": ["Trưởng phòng Nghiệp vụ Y Sở Y tế"]}),
+    # a new office after "được điều động giữ chức"
+    ("Ông Hoàng Văn Lâm, Giám đốc Trung tâm Kiểm soát bệnh tật tỉnh, được điều động giữ chức Trưởng phòng Nghiệp vụ Y Sở Y tế.",
+     {"Hoàng Văn Lâm": ["Giám đốc Trung tâm Kiểm soát bệnh tật tỉnh", "Trưởng phòng Nghiệp vụ Y Sở Y tế"]}),
+    # "phụ trách" right after a title belongs to it; after an organisation it is a verb
+    ("BSCKI Hồ Thị Lý, Phó Giám đốc phụ trách y tế dự phòng; bà Lê Thị Bình, Phó Giám đốc Sở Y tế phụ trách công tác dân số.",
+     {"Hồ Thị Lý": ["Phó Giám đốc phụ trách y tế dự phòng"], "Lê Thị Bình": ["Phó Giám đốc Sở Y tế"]}),
     # "X (R)"
     ("Bà Ngô Thị Lan (Giám đốc Trung tâm Kiểm soát bệnh tật tỉnh) cho biết số ca mắc giảm.",
      {"Ngô Thị Lan": ["Giám đốc Trung tâm Kiểm soát bệnh tật tỉnh"]}),
