@@ -185,6 +185,7 @@ _AND = regex.compile(r"và" + _E)
 _COMMA = re.compile(r"[ \t]*,[ \t]*")
 _LIST_SEP = re.compile(r"[ \t]*,[ \t]*|[ \t]+và[ \t]+")
 _AND_BEFORE = re.compile(r"[ \t]+và[ \t]+\Z")
+_PLURAL_BEFORE = regex.compile(r"(?<![\p{L}])(?i:các)[ \t]+\Z")
 _CAPITALISED_BEFORE = regex.compile(r"\p{Lu}\p{L}*[ \t]+\Z")  # the run goes on before: "Bạch | Mai Đào Xuân Khang"
 _CAPITAL_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}")
 # An organisation's short name in brackets inside its name: "Trung tâm Kiểm soát bệnh tật (CDC) tỉnh".
@@ -786,16 +787,27 @@ def _roles_before_names(reader: _Reader, mentions: _Mentions) -> None:
             continue
         mentions.add(name, chain.roles, start, name[-1].end, reader.honorifics_before(name[0].start)[1])
         pos = max(pos, name[-1].end)
-        if ":" in reader.text[chain.end:name[0].start]:  # "Phó Giám đốc Sở: A, B": both hold the role
-            for other in _names_listed_after(reader, name):
+        header = ":" in reader.text[chain.end:name[0].start]  # "Phó Giám đốc Sở: A, B"
+        if header or _PLURAL_BEFORE.search(reader.text, max(0, start - 8), start):  # "các Thứ trưởng A và B"
+            for other in _names_listed_after(reader, name, header):
                 mentions.add(other, chain.roles, start, other[-1].end, reader.honorifics_before(other[0].start)[1])
                 pos = max(pos, other[-1].end)
 
 
-def _names_listed_after(reader: _Reader, name: list[_Token]) -> list[list[_Token]]:
-    """The names listed after ``name`` with a comma or "và" and no role of their own."""
+def _names_listed_after(reader: _Reader, name: list[_Token], header: bool) -> list[list[_Token]]:
+    """The names listed after ``name`` with a comma or "và", who share the roles before it.
+
+    After a heading ("Phó Chủ tịch Hội đồng: bà A, R1 và ông B, R2") each name may have
+    roles of its own, which are stepped over; otherwise ("các Thứ trưởng A và B") a name
+    with roles of its own ends the list."""
     text, found, end = reader.text, [], name[-1].end
-    while (sep := _LIST_SEP.match(text, end)):
+    while True:
+        own = _NAME_SEP.match(text, end)
+        if header and own and reader.title(own.end()):
+            end = reader.chain(own.end()).end
+        sep = _LIST_SEP.match(text, end)
+        if not sep:
+            break
         q = sep.end()
         while (h := _HONORIFIC.match(text, q)):
             q = _HONORIFIC_GAP.match(text, h.end()).end()
@@ -803,7 +815,7 @@ def _names_listed_after(reader: _Reader, name: list[_Token]) -> list[list[_Token
         if not rest or len(rest) > 4 or reader.title(q) or not reader.runs.name_at(q):
             break
         after = _NAME_SEP.match(text, rest[-1].end)
-        if after and reader.title(after.end()):
+        if not header and after and reader.title(after.end()):
             break  # "A, B, Giám đốc …": B has a role of its own
         found.append(rest)
         end = rest[-1].end

@@ -102,6 +102,22 @@ def one(body: str):
     # "phụ trách" right after a title belongs to it; after an organisation it is a verb
     ("BSCKI Hồ Thị Lý, Phó Giám đốc phụ trách y tế dự phòng; bà Lê Thị Bình, Phó Giám đốc Sở Y tế phụ trách công tác dân số.",
      {"Hồ Thị Lý": ["Phó Giám đốc phụ trách y tế dự phòng"], "Lê Thị Bình": ["Phó Giám đốc Sở Y tế"]}),
+    # a heading role shared by the people listed after it, each with roles of their own
+    ("Phó Chủ tịch Hội đồng: bà Lý Thị Hoa, Phó Giám đốc Sở Y tế và ông Giàng Seo Phử, Phó Giám đốc Sở Y tế; "
+     "Thư ký: ông Lương Văn Nghĩa, Phó Chánh Văn phòng Sở Y tế.",
+     {"Lý Thị Hoa": ["Phó Chủ tịch Hội đồng", "Phó Giám đốc Sở Y tế"],
+      "Giàng Seo Phử": ["Phó Chủ tịch Hội đồng", "Phó Giám đốc Sở Y tế"],
+      "Lương Văn Nghĩa": ["Thư ký", "Phó Chánh Văn phòng Sở Y tế"]}),
+    # "các R A và B": a plural title before two names
+    ("Dự có các Thứ trưởng Bộ Y tế Lương Quốc Khánh và Vũ Mạnh Hùng.",
+     {"Lương Quốc Khánh": ["Thứ trưởng Bộ Y tế"], "Vũ Mạnh Hùng": ["Thứ trưởng Bộ Y tế"]}),
+    # ... a single title before "A và B" is A's only
+    ("Thứ trưởng Bộ Y tế Lương Quốc Khánh và ông Vũ Mạnh Hùng dự hội nghị.", {"Lương Quốc Khánh": ["Thứ trưởng Bộ Y tế"]}),
+    # in charge of a unit; "tạm thời" before the office
+    ("ThS.BS Lâm Văn Út, Phụ trách Khoa Hồi sức tích cực sơ sinh cho biết.",
+     {"Lâm Văn Út": ["Phụ trách Khoa Hồi sức tích cực sơ sinh"]}),
+    ("Giám đốc Sở giao bà Quách Thị Thu, Phó Giám đốc Sở Y tế tạm thời Phụ trách Trung tâm Kiểm soát bệnh tật tỉnh.",
+     {"Quách Thị Thu": ["Phó Giám đốc Sở Y tế", "Phụ trách Trung tâm Kiểm soát bệnh tật tỉnh"]}),
     # "X (R)"
     ("Bà Ngô Thị Lan (Giám đốc Trung tâm Kiểm soát bệnh tật tỉnh) cho biết số ca mắc giảm.",
      {"Ngô Thị Lan": ["Giám đốc Trung tâm Kiểm soát bệnh tật tỉnh"]}),
