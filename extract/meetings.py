@@ -517,6 +517,8 @@ def _period_year(norm: str, d, m, span_start: int) -> int | None:
             distance = max((start - day).days, (day - end).days, 0)
         scored.append((distance, y))
     scored.sort()
+    if mode == "within" and scored and scored[0][0] == 0:
+        return scored[0][1]  # the day falls inside the period: "Sáng 5/12 … khen thưởng năm 2024"
     if not scored or (len(scored) > 1 and scored[1][0] - scored[0][0] < _CLEAR_MARGIN):
         return None
     return scored[0][1]

@@ -109,6 +109,8 @@ def test_figure_fields(sentence, index, expected):
 # --- not figures: (sentence, surfaces that must not be read as figures) --------
 @pytest.mark.parametrize("sentence, not_figures", [
     ("Ngành y tế tiếp tục thực hiện tốt các nhiệm vụ năm 2023.", ["2023"]),
+    # the 6th plenum of the Central Committee
+    ("Thực hiện Nghị quyết 18-NQ/TW của Hội nghị Trung ương 6 khóa XII, Sở giảm 118 biên chế.", ["6"]),
     # the first months of a year: a period
     ("9 tháng năm 2024, bệnh viện đã khám cho 186.000 lượt người.", ["9"]),
     ("Trong 6 tháng/2024, toàn tỉnh ghi nhận 12 ca mắc.", ["6"]),

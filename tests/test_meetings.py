@@ -53,6 +53,11 @@ CASES = [
      [{"date": "2021-02-14", "year_inferred": True}]),
     ("Ngày 10/4, UBND thị xã tổ chức lễ ra quân chiến dịch tiêm vắc xin phòng, chống bệnh sởi năm 2025 tại phường.",
      [{"date": "2025-04-10", "year_inferred": True}]),
+    # … also in December, a few weeks from the next year
+    ("Sáng 5/12, Hội đồng Thi đua - Khen thưởng ngành Y tế tỉnh họp xét khen thưởng năm 2024.",
+     [{"date": "2024-12-05", "year_inferred": True}]),
+    ("Trước đó, ngày 3/12, Ban Văn hóa - Xã hội HĐND tỉnh đã tổ chức phiên thẩm tra dự thảo nghị quyết.",
+     [{"date": "--12-03", "kind": "phiên họp"}]),
     # a year stated in the same sentence (an anniversary in brackets) dates the day
     ("Ngày 22/2, Sở Y tế tổ chức hội nghị khoa học kỷ niệm 70 năm Ngày Thầy thuốc Việt Nam (27/2/1955 - 27/2/2025).",
      [{"date": "2025-02-22", "year_inferred": True}]),
