@@ -92,6 +92,7 @@ _HAPPENING = regex.compile(rf"{_words('happening_verbs')}(?:{_AT})?\s*$", regex.
 # "tổ chức Lễ phát động chiến dịch …, … vào ngày 25/3": the verb before the event, "vào" before its day.
 _HAPPENING_BEFORE = regex.compile(rf"{_words('happening_verbs')}\s*$", regex.I)
 _INTO_DAY = regex.compile(rf"{_AT}\s*$", regex.I)
+_AT_EVENT = regex.compile(r"(?<![\p{L}])(?i:tại)\s+$")
 _WITHIN_NAME = regex.compile(r"[^\W\d]*(?:\s+[^\W\d]+){0,3}\s*")  # a few words, no mark, between two event nouns
 _HAPPENING_ANY = regex.compile(rf"\s(?:(?:sẽ|đã|được)\s+)*{_words('happening_verbs')}", regex.I)
 _NAME_STOP = regex.compile(  # case matters here: ", Phó Chủ tịch" ends a name, ", chống dịch" does not
@@ -188,7 +189,7 @@ def extract(ctx) -> list[Meeting]:
             d = _same_day_as(d, found)
             if d is None:
                 continue
-        sentence = sentences.around(d.start)
+        sentence = _mend_broken_line(ctx, sentences.around(d.start))
         range_end = ranges.get(d.start)
         if not _may_be_event_day(ctx, d, sentence, range_end is not None or d.last_day is not None):
             continue
@@ -279,6 +280,16 @@ class _Sentences:
         return left or self.start, right.end() if right else self.end
 
 
+def _mend_broken_line(ctx, sentence: tuple[int, int]) -> tuple[int, int]:
+    """A sentence that a line break cuts right after its verb ("… Sở Y tế tổ chức\nLễ phát
+    động …", as pages copied line by line are) runs on to the end of the next line's sentence."""
+    norm, end = ctx.norm, sentence[1]
+    if norm[end - 1:end] != "\n" or not _HAPPENING_BEFORE.search(norm, max(0, end - 31), end - 1):
+        return sentence
+    more = _SENTENCE_END.search(norm, end, ctx.article.end)
+    return sentence[0], more.end() if more else ctx.article.end
+
+
 def _last_sentence_end(text: str, start: int, index: int, endpos: int) -> int | None:
     """The end of the last ``_SENTENCE_END`` match in ``text[:endpos]`` starting in [start, index).
 
@@ -351,8 +362,13 @@ def _event_before(ctx, d, sentence, dates: _DateIndex) -> _Event | None:
     if ";" in gap or _DOC_NUMBER_ANY.search(gap) or dates.between(head.end(), d.start):
         return None
     plain = "," not in gap and len(gap) <= _MAX_GAP_PLAIN
-    led = len(gap) <= _MAX_GAP_VERB and (_HAPPENING.search(gap) or (
-        _INTO_DAY.search(gap) and _HAPPENING_BEFORE.search(ctx.norm, max(0, head.start() - 30), head.start())))
+    # "vào ngày D" after a verb that makes the event happen: before the event ("tổ chức Lễ … vào
+    # ngày 25/3") or after it ("Đoàn kiểm tra … sẽ làm việc tại … vào ngày 24/8"), unless the
+    # event is only where something was said ("Tại Hội nghị, …").
+    into = _INTO_DAY.search(gap) and (
+        _HAPPENING_BEFORE.search(ctx.norm, max(0, head.start() - 30), head.start())
+        or (_HAPPENING_ANY.search(gap) and not _AT_EVENT.search(ctx.norm, max(0, head.start() - 8), head.start())))
+    led = len(gap) <= _MAX_GAP_VERB and (_HAPPENING.search(gap) or into)
     if not (plain or led):
         return None
     return _Event(head.start(), head.end(), _KINDS[phrase_key(head.group(0))], True)
@@ -360,8 +376,8 @@ def _event_before(ctx, d, sentence, dates: _DateIndex) -> _Event | None:
 
 def _event_after(ctx, d, sentence, dates: _DateIndex, people: list[int], start: int) -> _Event | None:
     """The first event named after its date (or after a range's end), before the sentence's next date."""
-    limit = dates.next_start(start, sentence[1])
     norm = ctx.norm
+    limit = dates.next_start(start, sentence[1])
     for m in _NOUN.finditer(norm, start, limit):
         if _is_event_noun(norm, m):
             if _issued_between(norm, d.end, m.start()):

@@ -167,7 +167,7 @@ _NOT_PERSON_BEFORE = regex.compile(alternation(_PEOPLE["not_person_after"], case
 # Between two roles of one chain: a comma, or a dash with a space on one side at least.
 _ROLE_SEP = re.compile(r"[ \t]*,[ \t]*|[ \t]+[-–—][ \t]*|[-–—][ \t]+")
 # Between a name and its roles: the same, or an opening bracket.
-_NAME_SEP = re.compile(r"[ \t]*,[ \t]*|[ \t]*[-–—][ \t]*|[ \t]*\([ \t]*")
+_NAME_SEP = re.compile(r"[ \t]*,[ \t]*\n?[ \t]*|[ \t]*[-–—][ \t]*|[ \t]*\([ \t]*")  # a line may break after the comma
 _ROLE_THEN_NAME = re.compile(r"[ \t]+là[ \t]+|[ \t]*:[ \t]*")
 _PHOTO_POSITION = regex.compile(r"[ \t]*\([ \t]*(?i:" + _spaced(_PEOPLE["photo_positions"], boundary=False, case="any")
                              + r")" + _E + r"[^()\n]{0,40}\)")

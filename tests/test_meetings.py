@@ -58,6 +58,12 @@ CASES = [
      [{"date": "2024-12-05", "year_inferred": True}]),
     ("Trước đó, ngày 3/12, Ban Văn hóa - Xã hội HĐND tỉnh đã tổ chức phiên thẩm tra dự thảo nghị quyết.",
      [{"date": "--12-03", "kind": "phiên họp"}]),
+    # the team named first, its verb, then "vào ngày"
+    ("Đoàn kiểm tra công tác phòng, chống sốt xuất huyết sẽ làm việc tại các huyện Vũ Thư, Kiến Xương vào ngày 24/8/2023.",
+     [{"date": "2023-08-24", "kind": "đoàn kiểm tra"}]),
+    # a line broken right after the verb, as pages copied line by line are
+    ("Tối 10/11/2023, tại Công viên sông Hậu, Sở Y tế tổ chức\nLễ phát động Tháng hành động quốc gia phòng, chống HIV/AIDS.",
+     [{"date": "2023-11-10", "kind": "lễ"}]),
     # a year stated in the same sentence (an anniversary in brackets) dates the day
     ("Ngày 22/2, Sở Y tế tổ chức hội nghị khoa học kỷ niệm 70 năm Ngày Thầy thuốc Việt Nam (27/2/1955 - 27/2/2025).",
      [{"date": "2025-02-22", "year_inferred": True}]),
@@ -191,6 +197,7 @@ NO_MEETING = [
     "Ngày 2/4, Sở Y tế ban hành Kế hoạch số 12/KH-SYT về chiến dịch tiêm chủng.",
     "Ngày 1/6, ông Nguyễn Văn An được bổ nhiệm giữ chức Giám đốc Sở Y tế, làm việc tại trụ sở mới.",
     # "vào ngày" after an event named with no verb that makes it happen then: a deadline
+    "Tại Hội nghị, Bộ trưởng yêu cầu các đơn vị tổ chức kiểm tra, báo cáo vào ngày 30/6.",
     "Tại Hội nghị, Bộ trưởng cho biết Bộ sẽ hoàn thành đề án, báo cáo Chính phủ vào ngày 30/6.",
     # a month-long range is a campaign's period, not an event's days
     "Theo kế hoạch, từ ngày 15/7 đến 15/8, các đoàn kiểm tra liên ngành sẽ kiểm tra an toàn thực phẩm.",

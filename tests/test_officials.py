@@ -118,6 +118,15 @@ def one(body: str):
      {"Lâm Văn Út": ["Phụ trách Khoa Hồi sức tích cực sơ sinh"]}),
     ("Giám đốc Sở giao bà Quách Thị Thu, Phó Giám đốc Sở Y tế tạm thời Phụ trách Trung tâm Kiểm soát bệnh tật tỉnh.",
      {"Quách Thị Thu": ["Phó Giám đốc Sở Y tế", "Phụ trách Trung tâm Kiểm soát bệnh tật tỉnh"]}),
+    # a line broken after the comma between a name and its role
+    ("Dự hội nghị có đồng chí Phan Thị Thuỳ Dương,\nPhó Trưởng Ban Tuyên giáo Tỉnh uỷ.",
+     {"Phan Thị Thùy Dương": ["Phó Trưởng Ban Tuyên giáo Tỉnh ủy"]}),
+    # a district after "Huyện ủy" is no person's name
+    ("Dự lễ có ông Thạch Chanh Đa, Bí thư Huyện uỷ Trần Đề.", {"Thạch Chanh Đa": ["Bí thư Huyện ủy Trần Đề"]}),
+    ("Ông Tôn Thất Bảo, Trưởng phòng Công nghệ thông tin Sở Y tế cho biết.",
+     {"Tôn Thất Bảo": ["Trưởng phòng Công nghệ thông tin Sở Y tế"]}),
+    ("Ông Trần Hữu Thoả, Giám đốc Bảo hiểm xã hội tỉnh cam kết phối hợp chặt chẽ.",
+     {"Trần Hữu Thỏa": ["Giám đốc Bảo hiểm xã hội tỉnh"]}),
     # "X (R)"
     ("Bà Ngô Thị Lan (Giám đốc Trung tâm Kiểm soát bệnh tật tỉnh) cho biết số ca mắc giảm.",
      {"Ngô Thị Lan": ["Giám đốc Trung tâm Kiểm soát bệnh tật tỉnh"]}),
