@@ -32,6 +32,7 @@ _ENDS = regex.compile(_LINE_LEAD + r"(?:" + "|".join(regex.escape(w) for w in _B
 _FOOTER = regex.compile(_LINE_LEAD + r"(?:" + "|".join(regex.escape(w) for w in _B["footer_starts"]) + r")", regex.I)
 _FURNITURE = regex.compile(_LINE_LEAD + r"(?:" + "|".join(regex.escape(w) for w in _B["furniture"]) + r")"
                            r"(?![\p{L}\p{N}])", regex.I)
+_CONTACT = regex.compile(r"(?<![\p{L}])(?:" + "|".join(regex.escape(w) for w in _B["contact_labels"]) + r")\s*:", regex.I)
 _NUMBER_ONLY = regex.compile(r"^[\s\d.,:|/#\-–()]*$")
 _ASCII_LETTERS = frozenset(string.ascii_letters)
 _ASCII_ALNUM = frozenset(string.ascii_letters + string.digits)
@@ -145,6 +146,8 @@ def _is_furniture(line: str) -> bool:
             return True
     if head not in _ASCII_LETTERS and _NUMBER_ONLY.match(line):  # a letter is no character of a number-only line
         return True
+    if ":" in line and len(_CONTACT.findall(line)) >= 2:
+        return True  # "… | Địa chỉ: 75 Hải Thượng Lãn Ông | ĐT: 0239…": the site's contact line
     return len(line) <= _MAX_RELATED_LINE and line.rstrip().endswith(")") and bool(_RELATED.search(line))
 
 

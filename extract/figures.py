@@ -172,6 +172,7 @@ _UNIT_DROP = _ends_with(_U["unit_trailing_drop"])
 _PERIOD_AFTER = _starts_with(_M["period_after"])
 _YEAR_AFTER = regex.compile(r"\s*(?:năm\s+|/\s*)(?:19|20)\d\d(?!\p{N})", regex.I)  # "9 tháng năm 2024", "6 tháng/2024"
 _TIME_UNITS = {w.lower() for w in _M["time_units"]}
+_CLOCK_AFTER = regex.compile(r"\s+(?:(?:ngày|chủ nhật|sáng|trưa|chiều|tối|đêm|hôm)(?![\p{L}])|thứ\s)", regex.I)
 _CURRENCIES = {w.lower() for w in _U["currencies"]}
 _NOT_CURRENCIES = {w.lower() for w in _U["not_currencies"]}
 _NEEDS_MEASURE = {w.lower() for w in _U["needs_measure"]}
@@ -561,6 +562,8 @@ def _not_a_figure(norm: str, n: _Number, before: str) -> bool:
         return True  # "9 tháng năm 2024", "6 tháng/2024": the months of a year, a period
     if head == "năm" and _ANNIVERSARY_AFTER.match(norm, n.unit_start + len(head)):
         return True  # "70 năm Ngày Thầy thuốc Việt Nam"
+    if head == "giờ" and _CLOCK_AFTER.match(norm, n.unit_start + len(head)):
+        return True  # "17 giờ ngày 30-12", "trước 16 giờ thứ Năm": a time of day, not a duration
     if head in _NEEDS_MEASURE and not _MEASURED_BEFORE.ends(before):
         return True  # "trẻ em dưới 6 tuổi"
     return False
@@ -608,9 +611,10 @@ def _numbers(ctx, tokens, blocked: _Blocked):
             chain_end = n.end
             continue
         before = norm[max(0, a - 40):a]
-        # After a label a number names a thing ("lần 2"), unless it is a sum or a percent
-        # ("một lần 200 triệu đồng", "thấp hơn cùng kỳ 14,2%").
-        labelled = _is_identifier(before) and not (n.scaled or _PERCENT.match(norm, n.end))
+        # After a label a number names a thing ("lần 2"), unless it is a sum, a percent or
+        # written with a thousands dot ("một lần 200 triệu đồng", "cùng kỳ 14,2%", "năm 1.964 ca").
+        labelled = _is_identifier(before) and not (
+            n.scaled or _PERCENT.match(norm, n.end) or _THOUSANDS_DOT.fullmatch(norm, a, b))
         if labelled or _is_list_number(norm, a, b):
             chain_end = n.end
             continue

@@ -139,6 +139,9 @@ ENDS = [
     ("Tiêu đề\n\nNội dung.\n\nÝ kiến bạn đọc\nBình luận hay.", "Ý kiến bạn đọc"),
     ("Tiêu đề\n\nNội dung.\n\nCÁC TIN KHÁC >>\nTin một (20/07/2009)", "CÁC TIN KHÁC"),
     ("Tiêu đề\n\nNội dung.\nTRANG THÔNG TIN ĐIỆN TỬ SỞ Y TẾ TỈNH\nĐịa chỉ: Tầng 19", "TRANG THÔNG TIN"),
+    # a contact line, whatever it starts with
+    ("Tiêu đề\n\nNội dung.\nSỞ Y TẾ HÀ TĨNH | Địa chỉ: 75 Hải Thượng Lãn Ông, TP Hà Tĩnh | ĐT: 0239.3855.449\nNội dung.",
+     "75 Hải Thượng"),
     # a footer line of any length, whatever follows its first words
     ("Tiêu đề\n\nNội dung.\nBản quyền © Bệnh viện Trung ương Huế - 16 Lê Lợi, TP. Huế. Tổng đài: 0234.3822.325",
      "16 Lê Lợi"),

@@ -31,6 +31,9 @@ def fields(figure, names):
     ("Tỉnh hỗ trợ một lần 200 triệu đồng cho bác sĩ về công tác tại huyện.", [(200_000_000, "đồng")]),
     ("Mức hỗ trợ 45 triệu đồng đối với bác sĩ.", [(45_000_000, "đồng")]),
     ("Tỷ lệ tiêm chủng đạt 75,3%, thấp hơn cùng kỳ 14,2%.", [(75.3, "%"), (14.2, "%")]),
+    # a thousands dot makes a count, even after a label word ("năm")
+    ("Sốt xuất huyết cộng dồn từ đầu năm 1.964 ca; bệnh nhân được theo dõi 48 giờ sau tiêm.",
+     [(1964, "ca"), (48, "giờ")]),
     # money is counted in its currency; what it is for comes after
     ("Tỉnh giải ngân 12.345,6 triệu đồng vốn đầu tư công.", [(12_345_600_000, "đồng")]),
     ("Hội nghị có 5 đồng chí Phó Giám đốc Sở tham dự.", [(5, "đồng chí")]),
@@ -109,6 +112,8 @@ def test_figure_fields(sentence, index, expected):
 # --- not figures: (sentence, surfaces that must not be read as figures) --------
 @pytest.mark.parametrize("sentence, not_figures", [
     ("Ngành y tế tiếp tục thực hiện tốt các nhiệm vụ năm 2023.", ["2023"]),
+    # clock times written with "giờ" alone, before a day
+    ("Đến 17 giờ ngày 30-12, 10 người đã xuất viện; báo cáo trước 16 giờ thứ Năm hằng tuần.", ["17", "16"]),
     # the 6th plenum of the Central Committee
     ("Thực hiện Nghị quyết 18-NQ/TW của Hội nghị Trung ương 6 khóa XII, Sở giảm 118 biên chế.", ["6"]),
     # the first months of a year: a period
