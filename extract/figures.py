@@ -24,6 +24,7 @@ import regex
 
 from schema import Figure
 
+from .tables import Table, find_tables
 from .vocab import alternation, load
 
 KIND = "figures"
@@ -338,10 +339,11 @@ def _time_and_phone_starts(norm: str, tokens, start: int) -> tuple[list[int], li
     return times, phones
 
 
-def _blocked_spans(ctx, tokens) -> _Blocked:
+def _blocked_spans(ctx, tokens, table_rows) -> _Blocked:
+    """Dates, times, phones, document numbers and the rows of tables (read on their own)."""
     norm, start, end = ctx.norm, ctx.article.start, ctx.article.end
     times, phones = _time_and_phone_starts(norm, tokens, start)
-    spans = [(d.start, d.end) for d in ctx.dates]
+    spans = [(d.start, d.end) for d in ctx.dates] + table_rows
     spans += [m.span() for m in _finditer_at(_TIME, norm, times, start, end)]
     spans += [m.span() for m in _NEVER.finditer(norm, start, end)]
     spans += [m.span() for m in _finditer_at(_PHONE, norm, phones, start, end)
@@ -1022,8 +1024,10 @@ def _deduplicated(figures: list[tuple[Figure, bool]]) -> list[Figure]:
 def extract(ctx) -> list[Figure]:
     norm, start, end = ctx.norm, ctx.article.start, ctx.article.end
     tokens = list(_TOKEN_NOT_YEAR.finditer(norm, start, end))
-    blocked = _blocked_spans(ctx, tokens)
-    found: list[tuple[Figure, bool]] = []
+    tables = find_tables(norm, start, end)
+    rows = [(row[0].start, row[-1].end) for table in tables for row in table.rows]
+    blocked = _blocked_spans(ctx, tokens, rows)
+    found: list[tuple[Figure, bool]] = [(figure, False) for figure in _table_figures(ctx, tables)]
     title = ctx.article.title_span or (0, 0)
     previous = None
     for n in _numbers(ctx, tokens, blocked):
@@ -1033,4 +1037,52 @@ def extract(ctx) -> list[Figure]:
         figure = _describe(ctx, n, layout, periods, previous)
         previous = (figure, max(n.end, n.unit_end))
         found.append((figure, title[0] <= n.start < title[1]))
+    found.sort(key=lambda item: item[0].evidence.start)  # the tables' among the others, in text order
     return _deduplicated(found)
+
+
+# --- tables ------------------------------------------------------------------------
+
+_SERIAL_HEADER = regex.compile(alternation(_U["table_serial_headers"]) + r"\.?", regex.I)
+_UNIT_HEADER = regex.compile(alternation(_U["table_unit_headers"]), regex.I)
+_PERCENT_HEADER = regex.compile(r"\(\s*%\s*\)|%|^(?i:tỷ lệ)")
+_UNIT_IN_BRACKETS = regex.compile(r"\(\s*(?P<unit>[^()%\d]{1,30}?)\s*\)\s*$")
+
+
+def _table_figures(ctx, tables: list[Table]) -> list[Figure]:
+    """A figure for each bare number in a table's rows: its unit from its column's header
+    ("Tỷ lệ (%)", "Số trẻ (trẻ)") or the row's "ĐVT" cell; what it measures from the
+    row's label and the column's header.  Serial numbers ("STT") and years are none."""
+    figures = []
+    article = ctx.article
+    for table in tables:
+        header = table.header
+        if not ctx.allows(header[0].start, header[-1].end):
+            continue  # a header of furniture ("Hôm nay | Tuần này | Tổng"): a counter, not a table
+        serial = {j for j, cell in enumerate(header) if _SERIAL_HEADER.fullmatch(cell.text)}
+        unit_column = next((j for j, cell in enumerate(header) if _UNIT_HEADER.fullmatch(cell.text)), None)
+        for row in table.rows:
+            label = next((c.text for j, c in enumerate(row)
+                          if j not in serial and j != unit_column and c.text and not c.is_number), None)
+            for j, cell in enumerate(row):
+                number = cell.text.rstrip("% ")
+                reading = read_number(number) if j not in serial and cell.is_number else None
+                # rows of bare numbers look like counters to the article's furniture test: the
+                # header vouches for them, so only the article's bounds are checked
+                if reading is None or _is_year(number) or not article.start <= cell.start < article.end:
+                    continue
+                unit = _column_unit(header[j].text, cell.text, row[unit_column].text if unit_column is not None else "")
+                figures.append(Figure(
+                    value=_plain(reading[0], number), surface=number, unit=unit, ambiguous=reading[1],
+                    about=", ".join(t for t in (label, header[j].text) if t) or None,
+                    evidence=ctx.evidence(cell.start, cell.end)))
+    return figures
+
+
+def _column_unit(header: str, cell: str, unit_cell: str) -> str | None:
+    if "%" in cell or _PERCENT_HEADER.search(header):
+        return "%"
+    bracket = _UNIT_IN_BRACKETS.search(header)
+    if bracket:
+        return bracket["unit"]
+    return unit_cell or None
