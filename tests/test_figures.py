@@ -31,6 +31,7 @@ def fields(figure, names):
     ("Tỉnh hỗ trợ một lần 200 triệu đồng cho bác sĩ về công tác tại huyện.", [(200_000_000, "đồng")]),
     ("Mức hỗ trợ 45 triệu đồng đối với bác sĩ.", [(45_000_000, "đồng")]),
     ("Tỷ lệ tiêm chủng đạt 75,3%, thấp hơn cùng kỳ 14,2%.", [(75.3, "%"), (14.2, "%")]),
+    ("Trung tâm Y tế huyện sẽ luân phiên 2 bác sĩ về hỗ trợ xã.", [(2, "bác sĩ")]),
     # a thousands dot makes a count, even after a label word ("năm")
     ("Sốt xuất huyết cộng dồn từ đầu năm 1.964 ca; bệnh nhân được theo dõi 48 giờ sau tiêm.",
      [(1964, "ca"), (48, "giờ")]),
