@@ -184,6 +184,7 @@ _ABBREVIATION = regex.compile(alternation(_ORGS["abbreviations"], case="exact"))
 _AND = regex.compile(r"và" + _E)
 _COMMA = re.compile(r"[ \t]*,[ \t]*")
 _LIST_SEP = re.compile(r"[ \t]*,[ \t]*|[ \t]+và[ \t]+")
+_LIST_SEP_ITEMS = re.compile(r"[ \t]*[,;][ \t]*|[ \t]+và[ \t]+")
 _AND_BEFORE = re.compile(r"[ \t]+và[ \t]+\Z")
 _PLURAL_BEFORE = regex.compile(r"(?<![\p{L}])(?i:các)[ \t]+\Z")
 _CAPITALISED_BEFORE = regex.compile(r"\p{Lu}\p{L}*[ \t]+\Z")  # the run goes on before: "Bạch | Mai Đào Xuân Khang"
@@ -788,24 +789,27 @@ def _roles_before_names(reader: _Reader, mentions: _Mentions) -> None:
         mentions.add(name, chain.roles, start, name[-1].end, reader.honorifics_before(name[0].start)[1])
         pos = max(pos, name[-1].end)
         header = ":" in reader.text[chain.end:name[0].start]  # "Phó Giám đốc Sở: A, B"
-        if header or _PLURAL_BEFORE.search(reader.text, max(0, start - 8), start):  # "các Thứ trưởng A và B"
-            for other in _names_listed_after(reader, name, header):
+        plural = bool(_PLURAL_BEFORE.search(reader.text, max(0, start - 8), start))  # "các Thứ trưởng A và B"
+        if header or plural:
+            for other in _names_listed_after(reader, name, header, plural):
                 mentions.add(other, chain.roles, start, other[-1].end, reader.honorifics_before(other[0].start)[1])
                 pos = max(pos, other[-1].end)
 
 
-def _names_listed_after(reader: _Reader, name: list[_Token], header: bool) -> list[list[_Token]]:
+def _names_listed_after(reader: _Reader, name: list[_Token], header: bool, plural: bool) -> list[list[_Token]]:
     """The names listed after ``name`` with a comma or "và", who share the roles before it.
 
     After a heading ("Phó Chủ tịch Hội đồng: bà A, R1 và ông B, R2") each name may have
-    roles of its own, which are stepped over; otherwise ("các Thứ trưởng A và B") a name
-    with roles of its own ends the list."""
+    roles of its own, which are stepped over, and a plural heading ("các Phó Trưởng ban:
+    bà A, R1; ông B, R2") lists on across semicolons; otherwise ("các Thứ trưởng A và B")
+    a name with roles of its own ends the list."""
     text, found, end = reader.text, [], name[-1].end
+    separators = _LIST_SEP_ITEMS if header and plural else _LIST_SEP
     while True:
         own = _NAME_SEP.match(text, end)
         if header and own and reader.title(own.end()):
             end = reader.chain(own.end()).end
-        sep = _LIST_SEP.match(text, end)
+        sep = separators.match(text, end)
         if not sep:
             break
         q = sep.end()

@@ -108,6 +108,12 @@ def one(body: str):
      {"Lý Thị Hoa": ["Phó Chủ tịch Hội đồng", "Phó Giám đốc Sở Y tế"],
       "Giàng Seo Phử": ["Phó Chủ tịch Hội đồng", "Phó Giám đốc Sở Y tế"],
       "Lương Văn Nghĩa": ["Thư ký", "Phó Chánh Văn phòng Sở Y tế"]}),
+    # a plural heading lists on across semicolons; the next heading ends the list
+    ("Các Phó Trưởng ban: bà Nguyễn Thị Hoài Thương, Phó Giám đốc Sở Tài chính; ông Trần Văn Sơn, Phó Giám đốc "
+     "Bảo hiểm xã hội tỉnh. Ủy viên thường trực là bà Võ Thị Kim Chi, Phó Giám đốc Sở Y tế.",
+     {"Nguyễn Thị Hoài Thương": ["Phó Trưởng ban", "Phó Giám đốc Sở Tài chính"],
+      "Trần Văn Sơn": ["Phó Trưởng ban", "Phó Giám đốc Bảo hiểm xã hội tỉnh"],
+      "Võ Thị Kim Chi": ["Ủy viên thường trực", "Phó Giám đốc Sở Y tế"]}),
     # "các R A và B": a plural title before two names
     ("Dự có các Thứ trưởng Bộ Y tế Lương Quốc Khánh và Vũ Mạnh Hùng.",
      {"Lương Quốc Khánh": ["Thứ trưởng Bộ Y tế"], "Vũ Mạnh Hùng": ["Thứ trưởng Bộ Y tế"]}),
