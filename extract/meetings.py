@@ -71,6 +71,7 @@ _KINDS = _lower_map(_V["kinds"])
 _VISITS = _lower_map(_V["visits"])
 _ACTIVITIES = _lower_map(_V["activities"])
 _NOUN = regex.compile(alternation(_KINDS), regex.I)
+_ORGANISED_ONLY = {phrase_key(w) for w in _V["organised_only"]}
 _NOT_VISIT_BEFORE = "".join(rf"(?<!{regex.escape(w)}\s)" for w in _V["not_visit_before"])
 _VISIT = regex.compile(rf"{_NOT_VISIT_BEFORE}{alternation(_VISITS)}(?!\s+{_words('not_visit_after')})", regex.I)
 _ACTIVITY = regex.compile(rf"(?:{_words('action_leads')})\s+(?P<verb>{alternation(_ACTIVITIES)})", regex.I)
@@ -408,7 +409,10 @@ def _visitor_before(norm: str, people: list[int], start: int, verb: int) -> bool
 
 
 def _is_event_noun(norm: str, m) -> bool:
-    """Not the subject of a document: "Kế hoạch tổ chức Hội nghị", "Nghị quyết Đại hội"."""
+    """Not the subject of a document: "Kế hoạch tổ chức Hội nghị", "Nghị quyết Đại hội";
+    a noun of ``organised_only`` right after a verb of organising ("tổ chức chương trình")."""
+    if phrase_key(m.group(0)) in _ORGANISED_ONLY and not _HAPPENING_BEFORE.search(norm, max(0, m.start() - 30), m.start()):
+        return False
     return not _DOC_BEFORE_EVENT.search(norm, max(0, m.start() - 40), m.start())
 
 

@@ -169,7 +169,8 @@ _ROLE_SEP = re.compile(r"[ \t]*,[ \t]*|[ \t]+[-–—][ \t]*|[-–—][ \t]+")
 # Between a name and its roles: the same, or an opening bracket.
 _NAME_SEP = re.compile(r"[ \t]*,[ \t]*\n?[ \t]*|[ \t]*[-–—][ \t]*|[ \t]*\([ \t]*")  # a line may break after the comma
 _ROLE_THEN_NAME = re.compile(r"[ \t]+là[ \t]+|[ \t]*:[ \t]*")
-_PHOTO_POSITION = regex.compile(r"[ \t]*\([ \t]*(?i:" + _spaced(_PEOPLE["photo_positions"], boundary=False, case="any")
+_PHOTO_POSITION = regex.compile(r"[ \t]*\([ \t]*(?!(?i:thứ[ \t]+trưởng))(?i:"  # "(Thứ trưởng …)" is a role, not "(thứ hai …)"
+                             + _spaced(_PEOPLE["photo_positions"], boundary=False, case="any")
                              + r")" + _E + r"[^()\n]{0,40}\)")
 _DASH = re.compile(r"[ \t]*[-–—][ \t]*")
 # What follows a name that gets roles in ``_names_before_roles``: a separator or a bracket

@@ -61,6 +61,12 @@ CASES = [
     # the team named first, its verb, then "vào ngày"
     ("Đoàn kiểm tra công tác phòng, chống sốt xuất huyết sẽ làm việc tại các huyện Vũ Thư, Kiến Xương vào ngày 24/8/2023.",
      [{"date": "2023-08-24", "kind": "đoàn kiểm tra"}]),
+    # a province's leading body working with a department
+    ("Chiều 18/9, Ban Cán sự đảng UBND tỉnh làm việc với Sở Y tế về kết quả thực hiện nhiệm vụ.",
+     [{"date": "--09-18", "kind": "buổi làm việc"}]),
+    # a programme organised on the day
+    ("Sáng 20/1, Hội Chữ thập đỏ tỉnh tổ chức chương trình “Tết nhân ái” năm 2025 cho bệnh nhân nghèo.",
+     [{"date": "2025-01-20", "kind": "chương trình"}]),
     # a line broken right after the verb, as pages copied line by line are
     ("Tối 10/11/2023, tại Công viên sông Hậu, Sở Y tế tổ chức\nLễ phát động Tháng hành động quốc gia phòng, chống HIV/AIDS.",
      [{"date": "2023-11-10", "kind": "lễ"}]),
@@ -199,6 +205,8 @@ NO_MEETING = [
     # "vào ngày" after an event named with no verb that makes it happen then: a deadline
     "Tại Hội nghị, Bộ trưởng yêu cầu các đơn vị tổ chức kiểm tra, báo cáo vào ngày 30/6.",
     "Tại Hội nghị, Bộ trưởng cho biết Bộ sẽ hoàn thành đề án, báo cáo Chính phủ vào ngày 30/6.",
+    # a programme that is a plan or a document
+    "Ngày 5/3, UBND tỉnh ban hành Chương trình hành động về phát triển y tế cơ sở.",
     # a month-long range is a campaign's period, not an event's days
     "Theo kế hoạch, từ ngày 15/7 đến 15/8, các đoàn kiểm tra liên ngành sẽ kiểm tra an toàn thực phẩm.",
 ]

@@ -133,6 +133,14 @@ def one(body: str):
      {"Tôn Thất Bảo": ["Trưởng phòng Công nghệ thông tin Sở Y tế"]}),
     ("Ông Trần Hữu Thoả, Giám đốc Bảo hiểm xã hội tỉnh cam kết phối hợp chặt chẽ.",
      {"Trần Hữu Thỏa": ["Giám đốc Bảo hiểm xã hội tỉnh"]}),
+    # "(Thứ trưởng …)" is a role in brackets, not a photo position such as "(thứ hai từ trái sang)"
+    ("Ông Nguyễn Trọng Hiếu (Thứ trưởng Bộ Y tế) cho biết. Bà Lê Thị Lan (thứ hai từ trái sang), Giám đốc Sở Y tế dự.",
+     {"Nguyễn Trọng Hiếu": ["Thứ trưởng Bộ Y tế"], "Lê Thị Lan": ["Giám đốc Sở Y tế"]}),
+    # party committees of a province's agencies; "tái cử" links an office
+    ("Đồng chí Đỗ Thị Thu Hà – Phó Bí thư Đảng ủy Khối các cơ quan tỉnh dự đại hội.",
+     {"Đỗ Thị Thu Hà": ["Phó Bí thư Đảng ủy Khối các cơ quan tỉnh"]}),
+    ("Đồng chí Đặng Thị Mai Hương, Phó Giám đốc Sở Y tế, tái cử Phó Bí thư Đảng ủy.",
+     {"Đặng Thị Mai Hương": ["Phó Giám đốc Sở Y tế", "Phó Bí thư Đảng ủy"]}),
     # "X (R)"
     ("Bà Ngô Thị Lan (Giám đốc Trung tâm Kiểm soát bệnh tật tỉnh) cho biết số ca mắc giảm.",
      {"Ngô Thị Lan": ["Giám đốc Trung tâm Kiểm soát bệnh tật tỉnh"]}),
