@@ -88,7 +88,7 @@ _NOT_EVENT_BEFORE = regex.compile(rf"{_words('not_event_before')}\s*$", regex.I)
 _DAY_BEFORE_BRACKET = regex.compile(rf"{_words('day_before_bracket')}\s*\(\s*$", regex.I)
 # "vào", "lúc 8 giờ" between the verb and the day: "được tổ chức vào lúc 8 giờ ngày 20/5".
 _CLOCK = r"\d{1,2}\s*(?:giờ|h|:)(?:\s*\d{1,2}(?:\s*phút)?)?(?:\s+(?:sáng|trưa|chiều|tối))?,?"
-_AT = rf"\s+(?:vào|lúc|vào\s+lúc)(?:\s+{_CLOCK})?"
+_AT = rf"\s+(?:vào|lúc|vào\s+lúc|hồi|từ)(?:\s+{_CLOCK}(?:\s+(?:đến|tới)\s+{_CLOCK})?)?"  # "từ 8 giờ đến 10 giờ"
 _HAPPENING = regex.compile(rf"{_words('happening_verbs')}(?:{_AT})?\s*$", regex.I)
 # "tổ chức Lễ phát động chiến dịch …, … vào ngày 25/3": the verb before the event, "vào" before its day.
 _HAPPENING_BEFORE = regex.compile(rf"{_words('happening_verbs')}\s*$", regex.I)

@@ -32,6 +32,8 @@ def fields(figure, names):
     ("Mức hỗ trợ 45 triệu đồng đối với bác sĩ.", [(45_000_000, "đồng")]),
     ("Tỷ lệ tiêm chủng đạt 75,3%, thấp hơn cùng kỳ 14,2%.", [(75.3, "%"), (14.2, "%")]),
     ("Trung tâm Y tế huyện sẽ luân phiên 2 bác sĩ về hỗ trợ xã.", [(2, "bác sĩ")]),
+    # a duration in hours, also "kéo dài đến" one
+    ("Thời gian chờ kéo dài đến 6 giờ; bệnh nhân được theo dõi 48 giờ.", [(6, "giờ"), (48, "giờ")]),
     # a thousands dot makes a count, even after a label word ("năm")
     ("Sốt xuất huyết cộng dồn từ đầu năm 1.964 ca; bệnh nhân được theo dõi 48 giờ sau tiêm.",
      [(1964, "ca"), (48, "giờ")]),
@@ -115,6 +117,8 @@ def test_figure_fields(sentence, index, expected):
     ("Ngành y tế tiếp tục thực hiện tốt các nhiệm vụ năm 2023.", ["2023"]),
     # clock times written with "giờ" alone, before a day
     ("Đến 17 giờ ngày 30-12, 10 người đã xuất viện; báo cáo trước 16 giờ thứ Năm hằng tuần.", ["17", "16"]),
+    ("Lễ viếng từ 8 giờ đến 10 giờ; hạn chế ra ngoài từ 11 giờ đến 15 giờ; lễ đưa tang hồi 10 giờ cùng ngày.",
+     ["8", "10", "11", "15"]),
     # the 6th plenum of the Central Committee
     ("Thực hiện Nghị quyết 18-NQ/TW của Hội nghị Trung ương 6 khóa XII, Sở giảm 118 biên chế.", ["6"]),
     # the first months of a year: a period

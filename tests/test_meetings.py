@@ -64,6 +64,10 @@ CASES = [
     # a province's leading body working with a department
     ("Chiều 18/9, Ban Cán sự đảng UBND tỉnh làm việc với Sở Y tế về kết quả thực hiện nhiệm vụ.",
      [{"date": "--09-18", "kind": "buổi làm việc"}]),
+    # a funeral's ceremonies, with clock times between the verb and the day
+    ("Lễ viếng được tổ chức từ 8 giờ đến 10 giờ ngày 11/4/2025 tại Nhà tang lễ Quốc gia. "
+     "Lễ truy điệu và đưa tang hồi 10 giờ cùng ngày.",
+     [{"date": "2025-04-11", "name": "Lễ viếng"}, {"date": "2025-04-11", "name": "Lễ truy điệu và đưa tang"}]),
     # a programme organised on the day
     ("Sáng 20/1, Hội Chữ thập đỏ tỉnh tổ chức chương trình “Tết nhân ái” năm 2025 cho bệnh nhân nghèo.",
      [{"date": "2025-01-20", "kind": "chương trình"}]),

@@ -141,6 +141,8 @@ def one(body: str):
      {"Đỗ Thị Thu Hà": ["Phó Bí thư Đảng ủy Khối các cơ quan tỉnh"]}),
     ("Đồng chí Đặng Thị Mai Hương, Phó Giám đốc Sở Y tế, tái cử Phó Bí thư Đảng ủy.",
      {"Đặng Thị Mai Hương": ["Phó Giám đốc Sở Y tế", "Phó Bí thư Đảng ủy"]}),
+    # international cooperation
+    ("Tham dự có bà Sofia Lindqvist, Trưởng Đại diện WHO tại Việt Nam.", {"Sofia Lindqvist": ["Trưởng Đại diện WHO"]}),
     # "X (R)"
     ("Bà Ngô Thị Lan (Giám đốc Trung tâm Kiểm soát bệnh tật tỉnh) cho biết số ca mắc giảm.",
      {"Ngô Thị Lan": ["Giám đốc Trung tâm Kiểm soát bệnh tật tỉnh"]}),
