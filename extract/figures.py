@@ -173,6 +173,8 @@ _UNIT_DROP = _ends_with(_U["unit_trailing_drop"])
 _PERIOD_AFTER = _starts_with(_M["period_after"])
 _YEAR_AFTER = regex.compile(r"\s*(?:năm\s+|/\s*)(?:19|20)\d\d(?!\p{N})", regex.I)  # "9 tháng năm 2024", "6 tháng/2024"
 _TIME_UNITS = {w.lower() for w in _M["time_units"]}
+_PLACES = load("organizations")["places"]
+_PLACE_NAME = regex.compile(alternation(_PLACES["thành phố"] + _PLACES["tỉnh"], case="exact"))
 _CLOCK_AFTER = regex.compile(
     r"\s+(?:(?:ngày|chủ nhật|sáng|trưa|chiều|tối|đêm|hôm|cùng ngày)(?![\p{L}])|thứ\s|(?:đến|tới)\s+\d{1,2}\s*giờ)", regex.I)
 _CLOCK_BEFORE = regex.compile(r"(?:(?<![\p{L}])(?:lúc|hồi)|\d\s*giờ\s+(?:đến|tới))\s+$", regex.I)  # "lúc 8 giờ", "8 giờ đến 10 giờ"
@@ -566,6 +568,8 @@ def _not_a_figure(norm: str, n: _Number, before: str) -> bool:
         return True  # "9 tháng năm 2024", "6 tháng/2024": the months of a year, a period
     if head == "năm" and _ANNIVERSARY_AFTER.match(norm, n.unit_start + len(head)):
         return True  # "70 năm Ngày Thầy thuốc Việt Nam"
+    if n.unit and n.unit[0].isupper() and _PLACE_NAME.match(n.unit):
+        return True  # "Trung tâm Cấp cứu 115 Hà Nội": a number in a name, before a place
     if head == "giờ" and (_CLOCK_AFTER.match(norm, n.unit_start + len(head)) or _CLOCK_BEFORE.search(before)):
         return True  # "17 giờ ngày 30-12", "trước 16 giờ thứ Năm", "lúc 8 giờ": a time of day, not a duration
     if head in _NEEDS_MEASURE and not _MEASURED_BEFORE.ends(before):

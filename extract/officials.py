@@ -171,7 +171,8 @@ _NAME_SEP = re.compile(r"[ \t]*,[ \t]*\n?[ \t]*|[ \t]*[-–—][ \t]*|[ \t]*\([ 
 _ROLE_THEN_NAME = re.compile(r"[ \t]+là[ \t]+|[ \t]*:[ \t]*")
 _PHOTO_POSITION = regex.compile(r"[ \t]*\([ \t]*(?!(?i:thứ[ \t]+trưởng))(?i:"  # "(Thứ trưởng …)" is a role, not "(thứ hai …)"
                              + _spaced(_PEOPLE["photo_positions"], boundary=False, case="any")
-                             + r")" + _E + r"[^()\n]{0,40}\)")
+                             + r")" + _E + r"[^()\n]{0,40}\)"
+                             + r"|[ \t]*\([ \t]*\d{4}[ \t]*[-–][ \t]*\d{4}[ \t]*\)")  # a lifespan: "X (1938-2025), R"
 _DASH = re.compile(r"[ \t]*[-–—][ \t]*")
 # What follows a name that gets roles in ``_names_before_roles``: a separator or a bracket
 # (``_NAME_SEP``, ``_photo_position``), a linking verb (``_LINK``), or a last syllable in

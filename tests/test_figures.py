@@ -119,6 +119,8 @@ def test_figure_fields(sentence, index, expected):
     ("Đến 17 giờ ngày 30-12, 10 người đã xuất viện; báo cáo trước 16 giờ thứ Năm hằng tuần.", ["17", "16"]),
     ("Lễ viếng từ 8 giờ đến 10 giờ; hạn chế ra ngoài từ 11 giờ đến 15 giờ; lễ đưa tang hồi 10 giờ cùng ngày.",
      ["8", "10", "11", "15"]),
+    # a number inside a name, before a place
+    ("Trung tâm Cấp cứu 115 Hà Nội tổ chức hội nghị với 40 đại biểu.", ["115"]),
     # the 6th plenum of the Central Committee
     ("Thực hiện Nghị quyết 18-NQ/TW của Hội nghị Trung ương 6 khóa XII, Sở giảm 118 biên chế.", ["6"]),
     # the first months of a year: a period

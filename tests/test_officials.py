@@ -142,7 +142,11 @@ def one(body: str):
     ("Đồng chí Đặng Thị Mai Hương, Phó Giám đốc Sở Y tế, tái cử Phó Bí thư Đảng ủy.",
      {"Đặng Thị Mai Hương": ["Phó Giám đốc Sở Y tế", "Phó Bí thư Đảng ủy"]}),
     # international cooperation
-    ("Tham dự có bà Sofia Lindqvist, Trưởng Đại diện WHO tại Việt Nam.", {"Sofia Lindqvist": ["Trưởng Đại diện WHO"]}),
+    ("Tham dự có bà Sofia Lindqvist, Trưởng Đại diện WHO tại Việt Nam.",
+     {"Sofia Lindqvist": ["Trưởng Đại diện WHO tại Việt Nam"]}),
+    # a lifespan in brackets between a name and its role
+    ("Thầy thuốc Nhân dân, GS.TS Đỗ Trọng Khang (1938-2025), nguyên Giám đốc Bệnh viện Hữu nghị Việt Đức đã từ trần.",
+     {"Đỗ Trọng Khang": ["nguyên Giám đốc Bệnh viện Hữu nghị Việt Đức"]}),
     # "X (R)"
     ("Bà Ngô Thị Lan (Giám đốc Trung tâm Kiểm soát bệnh tật tỉnh) cho biết số ca mắc giảm.",
      {"Ngô Thị Lan": ["Giám đốc Trung tâm Kiểm soát bệnh tật tỉnh"]}),
