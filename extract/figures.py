@@ -467,8 +467,8 @@ def _read_quantity(norm: str, m) -> _Number | None:
         if fraction:
             total = fraction["total"]
             reading = read_number(total)
-            if _is_year(total) or reading is None:
-                return None  # "98/2023": a document; "5/1234.567.890": no number the Vietnamese way
+            if _is_year(total) or reading is None or reading[0] < value:
+                return None  # "98/2023": a document; "5/1234.567.890": no number; "11/7": a day, not 11 of 7
             number.total = _plain(reading[0], total)
             pos = fraction.end()
         elif _DOC_CODE.match(norm, pos):

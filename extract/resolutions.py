@@ -106,6 +106,7 @@ _CODED_MARK_REACH = 8
 _ASCII_NOT_DIGIT = frozenset(map(chr, range(128))) - frozenset(string.digits)  # ``\d`` can match no other ASCII
 _ASCII_NOT_BEFORE = frozenset(string.ascii_letters + string.digits + "/.,-")  # refused by the lookbehind
 _SEGMENTS = regex.compile(_SEGMENT)
+_FILE_EXTENSION = regex.compile(r"\.(?i:pdf|docx?|xlsx?|zip|rar|jpg|png)(?![\p{L}\p{N}])")
 _SPACES, _LETTER, _DIGIT = regex.compile(r"\s+"), regex.compile(r"\p{L}"), regex.compile(r"\d")
 _YEAR_ONLY = regex.compile(r"(?:19|20)\d\d")
 _SERIAL_YEAR = regex.compile(rf"(?P<serial>{_SERIAL})(?:\s{{0,2}}/\s{{0,2}}(?P<year>(?:19|20)\d\d))?")
@@ -257,8 +258,9 @@ def _coded_mentions(ctx) -> list[Mention]:
     norm, found, start, end = ctx.norm, [], ctx.article.start, ctx.article.end
     for m in _matches_at(_CODED, norm, _coded_starts(norm, start, end), start, end):
         a, b = m.span()
-        if not ctx.allows(a, b) or _in_footer(norm, a) or _FORM_BEFORE.search(norm, max(0, a - 20), a):
-            continue
+        if (not ctx.allows(a, b) or _in_footer(norm, a) or _FORM_BEFORE.search(norm, max(0, a - 20), a)
+                or _FILE_EXTENSION.match(norm, b)):
+            continue  # a licence, a form, or a file's name ("1120-KH-SYT.pdf")
         codes = _SEGMENTS.findall(m["code"])
         mention = Mention(a, b, a, b, normalize_number(m.group()), m["serial"], m["year"], codes,
                           party_form=m["sep"].strip() == "-" and not m["year"])

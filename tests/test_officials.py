@@ -141,6 +141,9 @@ def one(body: str):
      {"Đỗ Thị Thu Hà": ["Phó Bí thư Đảng ủy Khối các cơ quan tỉnh"]}),
     ("Đồng chí Đặng Thị Mai Hương, Phó Giám đốc Sở Y tế, tái cử Phó Bí thư Đảng ủy.",
      {"Đặng Thị Mai Hương": ["Phó Giám đốc Sở Y tế", "Phó Bí thư Đảng ủy"]}),
+    # a hospital known by a name that reads like a person's
+    ("Tham dự có PGS.TS Đinh Hữu Tài, Phó Giám đốc Bệnh viện Bạch Mai và hơn 80 bác sĩ.",
+     {"Đinh Hữu Tài": ["Phó Giám đốc Bệnh viện Bạch Mai"]}),
     # international cooperation
     ("Tham dự có bà Sofia Lindqvist, Trưởng Đại diện WHO tại Việt Nam.",
      {"Sofia Lindqvist": ["Trưởng Đại diện WHO tại Việt Nam"]}),

@@ -45,6 +45,7 @@ NUMBER_CASES = [
     ("Căn cứ Quyết định 6858/2016/QĐ-BYT ngày 18/11/2016.", ["6858/2016/QĐ-BYT"]),
     ("Chủ tịch UBND tỉnh ban hành Công điện 06/CĐ-CTUBND ngày 16/4.", ["06/CĐ-CTUBND"]),
     ("Ngành y tế đẩy mạnh Đề án 06 của Chính phủ về dữ liệu dân cư.", ["06"]),
+    ("Sở triển khai Đề án 06 trên địa bàn tỉnh.", ["06"]),
     ("Xét Tờ trình số 8821/TTr-UBND ngày 2 tháng 12 năm 2019 của UBND tỉnh.", ["8821/TTr-UBND"]),
     ("Sở đã có văn bản 3310/SYT-NVY hướng dẫn các bệnh viện.", ["3310/SYT-NVY"]),
     ("Theo Quy định số 08-QĐi/TW của Ban Chấp hành Trung ương.", ["08-QĐi/TW"]),
@@ -91,6 +92,7 @@ NOT_DOCUMENTS = [
     "Kế hoạch 100 ngày đêm thi đua phòng dịch.",
     "năm 2020 - UBND tỉnh đã chỉ đạo quyết liệt.",
     "năm 2020  -  UBND tỉnh đã chỉ đạo quyết liệt.",
+    "File đính kèm: 1120-KH-SYT.pdf",  # a file's name
     "Tổng số 5/1234.567 hồ sơ, 1.234.567/KH không phải số văn bản.",
 ]
 
