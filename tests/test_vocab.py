@@ -1,6 +1,8 @@
 """The word lists: a key written twice in one mapping would silently drop the first."""
 from __future__ import annotations
 
+from typing import ClassVar
+
 import pytest
 import yaml
 
@@ -10,7 +12,7 @@ from extract.vocab import VOCAB_DIR
 class _CountingLoader(yaml.SafeLoader):
     """Records every key written twice in one mapping."""
 
-    duplicates: list[str] = []
+    duplicates: ClassVar[list[str]] = []
 
 
 def _mapping(loader, node, deep=False):
