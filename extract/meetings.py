@@ -126,6 +126,7 @@ _MODE_GAP = regex.compile(r"[\s,]*(?:thực hiện|công tác)?[\s,]*", regex.I)
 _QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _MODE_WINDOW = 60  # characters before a period searched for "tổng kết" / "triển khai"
 _CLEAR_MARGIN = 45  # days by which the best year must beat the next to be taken
+_PLAN_LEAD_DAYS = 75  # a meeting that plans a period is held at most this long before it starts
 _WEEKDAY = regex.compile(alternation(WEEKDAYS), regex.I)
 _WEEKDAY_BEFORE_BRACKET = regex.compile(rf"(?P<w>{alternation(WEEKDAYS)})\s*\(\s*(?:ngày\s+)?$", regex.I)
 _SAME_DAY = regex.compile(  # not "cùng ngày 6/3", which has its own date
@@ -532,6 +533,8 @@ def _period_year(norm: str, d, m, span_start: int) -> int | None:
         if mode == "review":
             distance = abs((day - end).days)
         elif mode == "plan":
+            if (start - day).days > _PLAN_LEAD_DAYS:
+                continue  # "triển khai chiến dịch … năm 2024" on 12/9: not months before the year
             distance = abs((day - start).days)
         else:
             distance = max((start - day).days, (day - end).days, 0)

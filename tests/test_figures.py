@@ -33,6 +33,7 @@ def fields(figure, names):
     ("Tỷ lệ tiêm chủng đạt 75,3%, thấp hơn cùng kỳ 14,2%.", [(75.3, "%"), (14.2, "%")]),
     ("Trung tâm Y tế huyện sẽ luân phiên 2 bác sĩ về hỗ trợ xã.", [(2, "bác sĩ")]),
     ("Đảng bộ đã hoàn thành vượt mức 14/16 chỉ tiêu nghị quyết đề ra.", [(14, "chỉ tiêu nghị quyết")]),
+    ("Nhiều thời điểm 2 người bệnh/giường.", [(2, "người bệnh")]),
     # a duration in hours, also "kéo dài đến" one
     ("Thời gian chờ kéo dài đến 6 giờ; bệnh nhân được theo dõi 48 giờ.", [(6, "giờ"), (48, "giờ")]),
     # a thousands dot makes a count, even after a label word ("năm")
@@ -120,6 +121,9 @@ def test_figure_fields(sentence, index, expected):
     ("Đến 17 giờ ngày 30-12, 10 người đã xuất viện; báo cáo trước 16 giờ thứ Năm hằng tuần.", ["17", "16"]),
     ("Lễ viếng từ 8 giờ đến 10 giờ; hạn chế ra ngoài từ 11 giờ đến 15 giờ; lễ đưa tang hồi 10 giờ cùng ngày.",
      ["8", "10", "11", "15"]),
+    # a holiday's date; a campus's number
+    ("Khoa bố trí 12 bác sĩ trực liên tục, kể cả dịp nghỉ lễ 2-9 sắp tới.", ["2"]),
+    ("Dự án cơ sở 2 quy mô 1.000 giường đã hoàn thành.", ["2"]),
     # a day in an event's name: "11 of 7" is no fraction
     ("UBND tỉnh tổ chức Lễ mít tinh hưởng ứng Ngày Dân số Thế giới 11/7 năm 2024.", ["11"]),
     # a number inside a name, before a place

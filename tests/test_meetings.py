@@ -68,6 +68,8 @@ CASES = [
     ("Lễ viếng được tổ chức từ 8 giờ đến 10 giờ ngày 11/4/2025 tại Nhà tang lễ Quốc gia. "
      "Lễ truy điệu và đưa tang hồi 10 giờ cùng ngày.",
      [{"date": "2025-04-11", "name": "Lễ viếng"}, {"date": "2025-04-11", "name": "Lễ truy điệu và đưa tang"}]),
+    ("Sáng 5-4, Trung tâm Y tế huyện tổ chức lễ đưa vào hoạt động Đơn vị Thận nhân tạo.",
+     [{"date": "--04-05", "kind": "lễ", "name": "lễ đưa vào hoạt động Đơn vị Thận nhân tạo"}]),
     # a programme organised on the day
     ("Sáng 20/1, Hội Chữ thập đỏ tỉnh tổ chức chương trình “Tết nhân ái” năm 2025 cho bệnh nhân nghèo.",
      [{"date": "2025-01-20", "kind": "chương trình"}]),
@@ -136,6 +138,9 @@ MORE_CASES = [
     # a weekday alone does not pick a year
     ("Sáng thứ Hai (15/1), Sở Y tế tổ chức hội nghị giao ban.", [{"date": "--01-15"}]),
     ("Ngày 20/12, Sở Y tế tổ chức hội nghị triển khai kế hoạch năm 2025.", [{"date": "2024-12-20"}]),
+    # … but a plan is not made months ahead: in September it is the year's own
+    ("Ngày 12/9, Sở Y tế tổ chức Hội nghị triển khai chiến dịch tiêm bổ sung vắc xin sởi năm 2024.",
+     [{"date": "2024-09-12"}]),
     ("Ngày 10/1, Trung tâm Y tế huyện tổ chức hội nghị tổng kết công tác năm 2024 và triển khai nhiệm vụ năm 2025.",
      [{"date": "2025-01-10"}]),
     ("Sáng 8.2, Ban cán sự đảng có buổi làm việc với Sở Y tế về tình hình thực hiện nhiệm vụ năm 2023.",
