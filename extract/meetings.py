@@ -127,6 +127,9 @@ _QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _MODE_WINDOW = 60  # characters before a period searched for "tổng kết" / "triển khai"
 _CLEAR_MARGIN = 45  # days by which the best year must beat the next to be taken
 _PLAN_LEAD_DAYS = 75  # a meeting that plans a period is held at most this long before it starts
+# A document dated in the day's sentence dates the day when the day follows it closely: "Chiều 28/3,
+# … lễ công bố Quyết định số 612/QĐ-UBND ngày 25/3/2025" (an older document cited says nothing).
+_ANNOUNCED_WITHIN = range(0, 46)
 _WEEKDAY = regex.compile(alternation(WEEKDAYS), regex.I)
 _WEEKDAY_BEFORE_BRACKET = regex.compile(rf"(?P<w>{alternation(WEEKDAYS)})\s*\(\s*(?:ngày\s+)?$", regex.I)
 _SAME_DAY = regex.compile(  # not "cùng ngày 6/3", which has its own date
@@ -497,7 +500,7 @@ def _year_nearby(ctx, d, span, whole_years: bool, weekday: int | None, dates: _D
     else the periods it names ("quý I/2024"; "năm 2024" only in the day's own sentence).
     A stated weekday picks among the years next to those found."""
     full = [o for o in dates.between(*span) if o.year and o is not d
-            and not _is_document_date(ctx.norm, o, span)]
+            and (not _is_document_date(ctx.norm, o, span) or _days_after(o, d) in _ANNOUNCED_WITHIN)]
     if full:
         latest = max(full, key=lambda o: (o.year, o.month, o.day))
         return resolve_year(d.day, d.month, dt.date(latest.year, latest.month, latest.day))
@@ -510,6 +513,15 @@ def _year_nearby(ctx, d, span, whole_years: bool, weekday: int | None, dates: _D
             return agree.pop()
     best = {y for y in years if y}
     return best.pop() if len(best) == 1 else None
+
+
+def _days_after(document, d) -> int | None:
+    """Days from a dated document to the day ``d`` in the year nearest after it, or None."""
+    if not (document.day and document.month and _valid_day(document.year, document.month, document.day)):
+        return None
+    reference = dt.date(document.year, document.month, document.day)
+    year = resolve_year(d.day, d.month, reference, forward=True)
+    return (dt.date(year, d.month, d.day) - reference).days if _valid_day(year, d.month, d.day) else None
 
 
 def _period_year(norm: str, d, m, span_start: int) -> int | None:

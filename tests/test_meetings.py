@@ -138,6 +138,11 @@ MORE_CASES = [
     # a weekday alone does not pick a year
     ("Sáng thứ Hai (15/1), Sở Y tế tổ chức hội nghị giao ban.", [{"date": "--01-15"}]),
     ("Ngày 20/12, Sở Y tế tổ chức hội nghị triển khai kế hoạch năm 2025.", [{"date": "2024-12-20"}]),
+    # a decision announced days after it was signed dates the ceremony; an old resolution does not
+    ("Chiều 28/3, Sở Y tế tổ chức lễ công bố Quyết định số 612/QĐ-UBND ngày 25/3/2025 của UBND tỉnh.",
+     [{"date": "2025-03-28", "year_inferred": True}]),
+    ("Sáng 14/3, Sở Y tế tổ chức hội nghị quán triệt Nghị quyết số 20-NQ/TW ngày 25/10/2017 của Trung ương.",
+     [{"date": "--03-14"}]),
     # … but a plan is not made months ahead: in September it is the year's own
     ("Ngày 12/9, Sở Y tế tổ chức Hội nghị triển khai chiến dịch tiêm bổ sung vắc xin sởi năm 2024.",
      [{"date": "2024-09-12"}]),
