@@ -451,7 +451,7 @@ def _place_tokens(text: str, tokens: list[_Token], first: int) -> set[int]:
 
 
 def _ethnic_start(tokens: list[_Token], i: int, places: set[int]) -> bool:
-    """A name starting with a given-name prefix: "Y Ngọc Niê", "H'Lan Êban", "Y Thanh Hà Niê Kđăm".
+    """A name starting with a given-name prefix: "Y Ngọc Niê", "H'Lan Êban", "Y Thanh Hà Niê Kđăm", "A Khoan".
 
     Organisation words ("Y Dược", "Y Tế"), places and a Vietnamese name after "Y"
     ("Nghiệp vụ Y Lê Văn An") rule it out."""
@@ -462,6 +462,8 @@ def _ethnic_start(tokens: list[_Token], i: int, places: set[int]) -> bool:
         return False
     if rest[0].word.upper() == "Y" and rest[1].family and rest[-1].cased not in _FAMILY_LAST:
         return False
+    if rest[0].word == "A" and rest[1].family and len(rest) >= 3:
+        return False  # "Khoa A Lê Văn Minh": a unit named "A", then a Vietnamese name ("A Vương" is Ba Na)
     return True
 
 
@@ -1031,8 +1033,11 @@ def _role_words(role: Role) -> Counter:
 
 @lru_cache(maxsize=4096)
 def _words_of(text: str | None, title: str) -> Counter:
-    """``_role_words`` of a role's words, remembered: the same offices recur (not to be changed)."""
-    return Counter(fold(_expand(text) or text or title).split())
+    """``_role_words`` of a role's words, remembered: the same offices recur (not to be changed).
+    "tân" (newly appointed) names no other office: "tân Giám đốc" repeats "Giám đốc Bệnh viện …"."""
+    words = Counter(fold(_expand(text) or text or title).split())
+    del words["tân"]
+    return words
 
 
 def _merge_role(roles: list[Role], words: list[Counter], new: Role) -> None:

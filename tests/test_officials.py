@@ -141,6 +141,14 @@ def one(body: str):
      {"Đỗ Thị Thu Hà": ["Phó Bí thư Đảng ủy Khối các cơ quan tỉnh"]}),
     ("Đồng chí Đặng Thị Mai Hương, Phó Giám đốc Sở Y tế, tái cử Phó Bí thư Đảng ủy.",
      {"Đặng Thị Mai Hương": ["Phó Giám đốc Sở Y tế", "Phó Bí thư Đảng ủy"]}),
+    # Ba Na and Xơ Đăng names start with "A"; a unit named "A" before a Vietnamese name does not
+    ("Phó Giám đốc Sở Y tế Kon Tum A Khoan chủ trì cuộc họp.", {"A Khoan": ["Phó Giám đốc Sở Y tế Kon Tum"]}),
+    ("Trưởng khoa A Lê Văn Minh cho biết.", {"Lê Văn Minh": ["Trưởng khoa A"]}),
+    ("Y sĩ Hồ Văn Pả, Trạm trưởng Trạm Y tế xã Hướng Phùng chia sẻ.", {"Hồ Văn Pả": ["Trạm trưởng Trạm Y tế xã Hướng Phùng"]}),
+    # a Tày family name; "tân" repeats the office just given
+    ("Phó Chủ tịch UBND tỉnh trao quyết định cho ông Lộc Văn Quân, Phó Giám đốc Sở Y tế, giữ chức Giám đốc Bệnh viện "
+     "Đa khoa tỉnh. Phát biểu nhận nhiệm vụ, tân Giám đốc Lộc Văn Quân cam kết nâng cao chất lượng.",
+     {"Lộc Văn Quân": ["Phó Giám đốc Sở Y tế", "Giám đốc Bệnh viện Đa khoa tỉnh"]}),
     # a hospital known by a name that reads like a person's
     ("Tham dự có PGS.TS Đinh Hữu Tài, Phó Giám đốc Bệnh viện Bạch Mai và hơn 80 bác sĩ.",
      {"Đinh Hữu Tài": ["Phó Giám đốc Bệnh viện Bạch Mai"]}),
