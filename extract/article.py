@@ -56,6 +56,7 @@ _MAX_END_LINE = 120
 _MAX_FOOTER_LINE = 400  # a footer line (copyright, licence, address) is no longer than this
 _PROSE_WORDS = 8  # a furniture-like line with this many words and a full stop is a sentence
 _SECTION_LINE_WORDS = 10  # a dateline with a section name after a bar is no longer than this
+_MIN_PROSE_LINE = 60  # characters of the shortest line taken for the article's first sentence
 _SENTENCE_ENDS = ".!?…;”\""
 
 _LABEL = alternation(_B["dateline_labels"])
@@ -125,7 +126,11 @@ def find_article(text: str) -> Article:
     first = 0
     while first < len(body) - 1 and _is_furniture(text[slice(*body[first])]):
         first += 1
-    last = next((i for i in range(first + 1, len(body))  # a long line is no heading: not even sliced
+    # The article's text starts at its first sentence of prose: a heading above it ("Cổng
+    # thông tin điện tử" under the site's name, a "Tin mới" box) cannot end it.
+    prose = next((i for i in range(first, len(body)) if body[i][1] - body[i][0] >= _MIN_PROSE_LINE
+                  and _is_prose(text[slice(*body[i])], 0)), first)
+    last = next((i for i in range(max(first + 1, prose), len(body))  # a long line is no heading: not even sliced
                  if body[i][1] - body[i][0] <= _MAX_FOOTER_LINE and _ends_article(text[slice(*body[i])])), len(body))
     content = body[first:last]
     article = Article(content[0][0], content[-1][1])

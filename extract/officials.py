@@ -490,7 +490,8 @@ def _name_start(text: str, tokens: list[_Token]) -> int | None:
         if tokens[i + 1].given:
             return i
     for i in range(first, n - 1):
-        if _ethnic_start(tokens, i, places):
+        if _ethnic_start(tokens, i, places) and not _LEVEL_BEFORE_PLACE.search(
+                text, max(0, tokens[i].start - 12), tokens[i].start):  # "xã Y Tý" is a commune
             return i
     for i in families:
         if 3 <= n - i <= 5 and (tokens[i + 1].cased in _MIDDLE or _family_pair(tokens, i)):

@@ -139,6 +139,14 @@ ENDS = [
     ("Tiêu đề\n\nNội dung.\n\nÝ kiến bạn đọc\nBình luận hay.", "Ý kiến bạn đọc"),
     ("Tiêu đề\n\nNội dung.\n\nCÁC TIN KHÁC >>\nTin một (20/07/2009)", "CÁC TIN KHÁC"),
     ("Tiêu đề\n\nNội dung.\nTRANG THÔNG TIN ĐIỆN TỬ SỞ Y TẾ TỈNH\nĐịa chỉ: Tầng 19", "TRANG THÔNG TIN"),
+    # site headings above the article's first sentence do not end it; lists below it do
+    ("SỞ Y TẾ TỈNH PHÚ YÊN\nCổng thông tin điện tử\nTrang chủ | Tin tức\nTiêu đề\n"
+     "Nội dung bài viết về hội nghị tổng kết công tác y tế năm 2023 của tỉnh Phú Yên.\n"
+     "Các tin đã đưa\n- Hội nghị triển khai tiêm vắc xin (10/09/2024)", "Hội nghị triển khai"),
+    ("Tiêu đề\n\nNội dung bài viết về hội nghị tổng kết công tác y tế năm 2023 của tỉnh.\n"
+     "LỊCH CÔNG TÁC TUẦN\nThứ Hai 12/8: Giám đốc Sở họp giao ban lãnh đạo Sở", "Giám đốc Sở họp"),
+    ("Tiêu đề\n\nNội dung bài viết về hội nghị tổng kết công tác y tế năm 2023 của tỉnh.\n"
+     "Người chịu trách nhiệm: Nông Văn Thắng - Giám đốc Trung tâm", "Nông Văn Thắng"),
     # a contact line, whatever it starts with
     ("Tiêu đề\n\nNội dung.\nSỞ Y TẾ HÀ TĨNH | Địa chỉ: 75 Hải Thượng Lãn Ông, TP Hà Tĩnh | ĐT: 0239.3855.449\nNội dung.",
      "75 Hải Thượng"),

@@ -149,6 +149,10 @@ def one(body: str):
     ("Phó Chủ tịch UBND tỉnh trao quyết định cho ông Lộc Văn Quân, Phó Giám đốc Sở Y tế, giữ chức Giám đốc Bệnh viện "
      "Đa khoa tỉnh. Phát biểu nhận nhiệm vụ, tân Giám đốc Lộc Văn Quân cam kết nâng cao chất lượng.",
      {"Lộc Văn Quân": ["Phó Giám đốc Sở Y tế", "Giám đốc Bệnh viện Đa khoa tỉnh"]}),
+    # a commune named like an Ê Đê name; a Hmong family name before "A"
+    ("Ông Giàng A Sử, Trưởng trạm Y tế xã Y Tý cho biết trạm đã tiêm cho 146 trẻ.",
+     {"Giàng A Sử": ["Trưởng trạm Y tế xã Y Tý"]}),
+    ("Giám đốc Sở Y tế Vừ A Chình chủ trì hội nghị.", {"Vừ A Chình": ["Giám đốc Sở Y tế"]}),
     # a hospital known by a name that reads like a person's
     ("Tham dự có PGS.TS Đinh Hữu Tài, Phó Giám đốc Bệnh viện Bạch Mai và hơn 80 bác sĩ.",
      {"Đinh Hữu Tài": ["Phó Giám đốc Bệnh viện Bạch Mai"]}),
