@@ -153,6 +153,14 @@ def one(body: str):
     ("Ông Giàng A Sử, Trưởng trạm Y tế xã Y Tý cho biết trạm đã tiêm cho 146 trẻ.",
      {"Giàng A Sử": ["Trưởng trạm Y tế xã Y Tý"]}),
     ("Giám đốc Sở Y tế Vừ A Chình chủ trì hội nghị.", {"Vừ A Chình": ["Giám đốc Sở Y tế"]}),
+    # "Đoàn Trường" (a school's youth union) and "Thiết bị" are no name and no verb
+    ("Tham dự có anh Trần Minh Khang, Bí thư Đoàn Trường Đại học Y Dược Cần Thơ.",
+     {"Trần Minh Khang": ["Bí thư Đoàn Trường Đại học Y Dược Cần Thơ"]}),
+    ("Ông Đỗ Mạnh Tường - Tổng Giám đốc Công ty Cổ phần Thiết bị Y tế Phúc An cam kết đưa máy vào vận hành.",
+     {"Đỗ Mạnh Tường": ["Tổng Giám đốc Công ty Cổ phần Thiết bị Y tế Phúc An"]}),
+    # an election ends a role: "tái đắc cử", "nhiệm kỳ"
+    ("Đồng chí Lương Văn Cẩn, Giám đốc Bệnh viện tái đắc cử Bí thư Đảng ủy nhiệm kỳ 2025 - 2030.",
+     {"Lương Văn Cẩn": ["Giám đốc Bệnh viện", "Bí thư Đảng ủy"]}),
     # a hospital known by a name that reads like a person's
     ("Tham dự có PGS.TS Đinh Hữu Tài, Phó Giám đốc Bệnh viện Bạch Mai và hơn 80 bác sĩ.",
      {"Đinh Hữu Tài": ["Phó Giám đốc Bệnh viện Bạch Mai"]}),
