@@ -147,6 +147,7 @@ _NUMBERED_LINE = regex.compile(r"\s*(?:\d+(?:\.\d+)*[.)]|(?i:điều)\s+\d+)\s")
 
 # --- words around the number -------------------------------------------------
 _LABEL_BEFORE = _ends_with(_N["labels"])
+_VERB_LIKE_LABELS = set(_N["verb_like_labels"])
 _VALUE_HEAD_BEFORE = _ends_with(_N["value_heads"])
 _ANNIVERSARY_BEFORE = _ends_with(_N["anniversary_before"])
 _IDENTIFIER_CUES = _LastWords(_N["labels"] + _N["value_heads"] + _N["anniversary_before"], colon=True)
@@ -390,7 +391,10 @@ def _is_identifier(before: str) -> bool:
         return True
     if not _LABEL_BEFORE.ends(before):
         return False
-    return not _inside_name(before, _LABEL_BEFORE.search(before).start())
+    label = _LABEL_BEFORE.search(before)
+    if label.group(0).rstrip(" :").islower() and " ".join(label.group(0).split()).rstrip(":") in _VERB_LIKE_LABELS:
+        return False  # "hướng dẫn 45 nghiên cứu sinh", "báo cáo 12 ca": a verb, not "Hướng dẫn 45"
+    return not _inside_name(before, label.start())
 
 
 def _inside_name(before: str, start: int) -> bool:

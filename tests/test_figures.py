@@ -34,6 +34,8 @@ def fields(figure, names):
     ("Trung tâm Y tế huyện sẽ luân phiên 2 bác sĩ về hỗ trợ xã.", [(2, "bác sĩ")]),
     ("Đảng bộ đã hoàn thành vượt mức 14/16 chỉ tiêu nghị quyết đề ra.", [(14, "chỉ tiêu nghị quyết")]),
     ("Nhiều thời điểm 2 người bệnh/giường.", [(2, "người bệnh")]),
+    # a document type in lower case is a verb: "hướng dẫn 45 nghiên cứu sinh", "báo cáo 12 ca"
+    ("Bệnh viện báo cáo 12 ca mắc mới; thực hiện Hướng dẫn 45 của Sở.", [(12, "ca mắc")]),
     # a duration in hours, also "kéo dài đến" one
     ("Thời gian chờ kéo dài đến 6 giờ; bệnh nhân được theo dõi 48 giờ.", [(6, "giờ"), (48, "giờ")]),
     # a thousands dot makes a count, even after a label word ("năm")
