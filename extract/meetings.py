@@ -137,6 +137,7 @@ _SAME_DAY = regex.compile(  # not "cùng ngày 6/3", which has its own date
 # The same for the lower-cased copy of the text (``ctx.lower``): a faster scan, same spans.
 _SAME_DAY_LOWER = regex.compile(
     rf"(?:(?P<part>{alternation(PART_OF_DAY, case='any')})\s+)?{alternation(_V['same_day'], case='any')}(?!\s*\(?\s*\d)")
+_TODAY = regex.compile(rf"{_words('today')}(?!\s*\(?\s*\d)(?=\s*,)", regex.I)  # "Sáng nay, Sở Y tế …"
 # Every such match contains one of the phrases, which most articles never write (as
 # written or lower-cased): a quick search for them skips the slow scan then.
 _SAME_DAY_WRITTEN = _phrase_search({*_V["same_day"], *(p.lower() for p in _V["same_day"])})
@@ -221,12 +222,29 @@ def _same_day_phrases(ctx):
 
 
 def _days_in_order(ctx):
-    """The article's dates and its "Chiều cùng ngày" phrases, in text order."""
+    """The article's dates, its "Chiều cùng ngày" phrases and its "Sáng nay", in text order."""
     same = [DateMention(m.start(), m.end(), m.start(), 1, 1, None,
                         m.group("part").lower() if m.group("part") else None, cue="cùng ngày")
             for m in _same_day_phrases(ctx)
             if ctx.allows(m.start(), m.end())]
-    return sorted(ctx.dates + same, key=lambda d: d.start)
+    return sorted(ctx.dates + same + _today_phrases(ctx), key=lambda d: d.start)
+
+
+def _today_phrases(ctx) -> list[DateMention]:
+    """"Sáng nay, …" in an article whose dateline gives the day: that day (its year as inferred)."""
+    published = ctx.article.published_date
+    if not published or len(published) != 10 or published.startswith("--"):
+        return []
+    if ctx.norm.find(" nay", ctx.article.start, ctx.article.end) < 0:
+        return []  # every phrase holds " nay": most articles are done here
+    month, day = int(published[5:7]), int(published[8:10])
+    found = []
+    for m in _TODAY.finditer(ctx.norm, ctx.article.start, ctx.article.end):
+        if ctx.allows(m.start(), m.end()):
+            part = m.group(0).split()[0].lower()
+            found.append(DateMention(m.start(), m.end(), m.start(), day, month, None,
+                                     part if part in PART_OF_DAY else None, cue="hôm nay"))
+    return found
 
 
 def _same_day_as(d: DateMention, found: list[_Found]) -> DateMention | None:

@@ -85,6 +85,9 @@ _SEGMENT = r"[A-ZĐ][A-Za-zĐđ]*\d*"  # NQ, HĐND, TTr, QH15, CTUBND
 # "Số:  565  /TB" on pages that double their spaces): "2020 - UBND tỉnh …" with spaces
 # on both sides of a dash is running text, not a number.
 _SEPARATOR = r"(?:\s{0,2}/\s{0,2}|-\s{0,2}|\s{1,2}-(?!\s))"
+# Between two parts of the code a dash may have spaces on both sides, before an issuer's
+# capitals ("312/KH - UBND"); after the serial it may not ("2020 - UBND tỉnh …").
+_CODE_SEPARATOR = rf"(?:{_SEPARATOR}|\s{{1,2}}[-–]\s{{1,2}}(?=[A-ZĐ]{{2}}))"
 # A serial: "253", "12a", or written with a thousands dot as some sites do ("1.234/QĐ-UBND").
 _SERIAL = r"\d{1,2}\.\d{3}(?![\d.])|\d{1,5}[a-zđ]?"
 _GLUED = alternation(_D["glued_words"], boundary=False)
@@ -94,7 +97,7 @@ _CODED = regex.compile(
     (?P<serial>{_SERIAL})
     (?:\s{{0,2}}/\s{{0,2}}(?P<year>(?:19|20)\d\d))?
     (?P<sep>{_SEPARATOR})
-    (?P<code>{_SEGMENT}(?:{_SEPARATOR}{_SEGMENT})*)
+    (?P<code>{_SEGMENT}(?:{_CODE_SEPARATOR}{_SEGMENT})*)
     (?:(?![\p{{L}}\p{{N}}])|(?={_GLUED}))
     """,
     regex.X,

@@ -61,6 +61,9 @@ CASES = [
     # the team named first, its verb, then "vào ngày"
     ("Đoàn kiểm tra công tác phòng, chống sốt xuất huyết sẽ làm việc tại các huyện Vũ Thư, Kiến Xương vào ngày 24/8/2023.",
      [{"date": "2023-08-24", "kind": "đoàn kiểm tra"}]),
+    # "Sáng nay" in an article whose dateline gives the day
+    ("Tin tức\n\n08:15 08/07/2024\n\nSáng nay, Sở Y tế tổ chức lễ phát động chiến dịch tiêm vắc xin phòng bạch hầu.",
+     [{"date": "2024-07-08", "year_inferred": True, "part_of_day": "sáng", "kind": "lễ"}]),
     # a province's leading body working with a department
     ("Chiều 18/9, Ban Cán sự đảng UBND tỉnh làm việc với Sở Y tế về kết quả thực hiện nhiệm vụ.",
      [{"date": "--09-18", "kind": "buổi làm việc"}]),

@@ -65,6 +65,8 @@ NUMBER_CASES = [
     ("Sở có Công văn số 2.105/SYT-NVY và Quyết định 12.345/QĐ-BYT.", ["2.105/SYT-NVY", "12.345/QĐ-BYT"]),
     # a page that doubles its spaces
     ("Căn cứ Thông báo số  565  /TB-SYT và Thông tư 43/2024/TT-  BYT.", ["565/TB-SYT", "43/2024/TT-BYT"]),
+    # a spaced dash between two parts of the code
+    ("Theo Kế hoạch số 312/KH - UBND của tỉnh, các huyện triển khai.", ["312/KH-UBND"]),
 ]
 
 
