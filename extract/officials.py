@@ -192,6 +192,10 @@ _PLURAL_BEFORE = regex.compile(r"(?<![\p{L}])(?i:các)[ \t]+\Z")
 _CAPITALISED_BEFORE = regex.compile(r"\p{Lu}\p{L}*[ \t]+\Z")  # the run goes on before: "Bạch | Mai Đào Xuân Khang"
 _CAPITAL_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}")
 # An organisation's short name in brackets inside its name: "Trung tâm Kiểm soát bệnh tật (CDC) tỉnh".
+# A steering committee is named for the task it steers ("Ban Chỉ đạo thực hiện Nghị quyết số 05-NQ/TU"):
+# there "thực hiện" is part of the name, not a verb ending the role.
+_STEERING = re.compile(r"(?i:ban chỉ đạo)$")
+_STEERED_TASK = re.compile(r"thực hiện(?=[ \t])")
 _SHORT_NAME = regex.compile(r"\((?:\p{Lu}[\p{Lu}\p{N}&-]{1,11})\)(?=[ \t]|[,.;:)]|$)")
 _INNER_DASH = re.compile(r"[ \t]+[-–][ \t]+")
 _SPACES = re.compile(r"[ \t]*")
@@ -595,6 +599,10 @@ class _Reader:
             return None
         pos, org_start, words = t.end(), None, 0
         name, next_title = None, False
+        if _STEERING.search(text, start, pos):
+            task = _STEERED_TASK.match(text, pos + 1)
+            if task and text[pos:pos + 1] == " ":
+                pos, org_start, words = task.end(), pos + 1, 2
         while words < _MAX_ORG_WORDS:
             q = pos  # the gap: spaces, or a dash inside a name with spaces around it
             while text[q:q + 1] in (" ", "\t"):

@@ -73,6 +73,12 @@ def one(body: str):
      {"Lâm Văn Út": ["Trưởng Ban Chỉ đạo tiêm chủng mở rộng tỉnh"]}),
     ("Ông Đàm Văn Quý, Phó Trưởng ban Chỉ đạo liên ngành về an toàn thực phẩm tỉnh làm Trưởng đoàn.",
      {"Đàm Văn Quý": ["Phó Trưởng ban Chỉ đạo liên ngành về an toàn thực phẩm tỉnh", "Trưởng đoàn"]}),
+    # a steering committee is named for the task it steers; "thực hiện" there is no verb
+    ("Đồng chí Triệu Thị Lan, Trưởng Ban Chỉ đạo thực hiện Nghị quyết số 05-NQ/TU, yêu cầu các cấp ủy vào cuộc.",
+     {"Triệu Thị Lan": ["Trưởng Ban Chỉ đạo thực hiện Nghị quyết số 05-NQ/TU"]}),
+    ("Tham dự có bà H'Yim Ktla, Trưởng Ban Chỉ đạo thực hiện chính sách BHXH, BHYT huyện.",
+     {"H'Yim Ktla": ["Trưởng Ban Chỉ đạo thực hiện chính sách BHXH, BHYT huyện"]}),
+    ("Ca mổ do BS Lê Văn Hải, Trưởng khoa Ngoại thực hiện.", {"Lê Văn Hải": ["Trưởng khoa Ngoại"]}),
     # "TP." inside an organisation's name, the name after it
     ("Phó Chủ tịch UBND TP. Hồ Chí Minh Huỳnh Thanh Nhân dự lễ ra quân.",
      {"Huỳnh Thanh Nhân": ["Phó Chủ tịch UBND TP. Hồ Chí Minh"]}),
