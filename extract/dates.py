@@ -47,7 +47,7 @@ _VALUE_RE = regex.compile(
         (?<![\p{{L}}\p{{N}}]){_DAY_WORD}\s+(?P<ld>\d{{1,2}})\s+tháng\s+(?P<lm>\d{{1,2}})(?:\s*(?:,\s*)?năm\s+(?P<ly>\d{{4}}))?(?!\d)
       | {_NOT_NUMBER_BEFORE}(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d)-(?P<id>\d\d)(?!\d)
       | {_NOT_NUMBER_BEFORE}(?P<fd>\d{{1,2}})\s?(?P<fs>[/.-])\s?(?P<fm>\d{{1,2}})\s?(?P=fs)\s?(?P<fy>(?:1[89]|20)\d\d)(?![\p{{N}}/])
-      | {_NOT_NUMBER_BEFORE}(?P<rd>\d{{1,2}})\s*(?P<rj>[-–,]|và|đến)\s*(?P<rl>\d{{1,2}})\s?(?P<rs>[/.])\s?(?P<rm>\d{{1,2}})
+      | {_NOT_NUMBER_BEFORE}(?P<rd>\d{{1,2}})\s*(?P<rj>[-–,]|và|đến|tới)(?:(?<=\p{{L}})\s+ngày)?\s*(?P<rl>\d{{1,2}})\s?(?P<rs>[/.])\s?(?P<rm>\d{{1,2}})
         (?:\s?(?P=rs)\s?(?P<ry>(?:1[89]|20)\d\d))?(?![\p{{N}}/]|[.,]\d)
       | {_NOT_NUMBER_BEFORE}(?P<pd>\d{{1,2}})(?P<ps>[/.-])(?P<pm>\d{{1,2}})(?!\d|[.,]\d)
     """,
@@ -55,11 +55,11 @@ _VALUE_RE = regex.compile(
 )
 # Where a date value can start: at "ngày" (the first branch), or where the other branches
 # start: one or two digits after no digit, then (after spaces) a separator or a range's
-# joiner and (after spaces) a digit ("12/3", "12 - 14/3", "12 và 13/3"), or four digits,
+# joiner and (after spaces) a digit ("12/3", "12 - 14/3", "12 và 13/3", "5 đến ngày 9/12"), or four digits,
 # "-" and a digit ("2025-08-29").  Matching the value only there, in order, finds what a
 # search would, several times quicker.
 _DAY_WORD_RE = regex.compile(_DAY_WORD, regex.I)
-_NUMBER_START_RE = regex.compile(r"(?<!\d)(?:\d\d?(?=\s*(?:[-–,/.]|và|đến)\s*\d)|\d{4}(?=-\d))", regex.I)
+_NUMBER_START_RE = regex.compile(r"(?<!\d)(?:\d\d?(?=\s*(?:[-–,/.]|(?:và|đến|tới)(?:\s+ngày)?)\s*\d)|\d{4}(?=-\d))", regex.I)
 # The regex module reads a group by name several times slower than by number: the groups'
 # numbers by name (``m.group(_VALUE_GROUP.ld)`` reads the same as ``m.group("ld")``).
 _VALUE_GROUP = SimpleNamespace(**_VALUE_RE.groupindex)

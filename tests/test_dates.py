@@ -57,8 +57,17 @@ def test_the_lower_cased_view_finds_the_same_dates(text):
     assert find_dates(text, lower=lower_view(text)) == find_dates(text)
 
 
-def test_a_range_keeps_its_last_day():
-    assert [(d.day, d.last_day) for d in find_dates("Từ ngày 12-14/3, tập huấn")] == [(12, 14)]
+@pytest.mark.parametrize("text, expected", [
+    ("Từ ngày 12-14/3, tập huấn", [(12, 14, 3)]),
+    # the first day written bare, "ngày" repeated before the last ("từ ngày 5 đến ngày 9/12")
+    ("Từ ngày 5 đến ngày 9/12, Đoàn kiểm tra làm việc", [(5, 9, 12)]),
+    ("Trong hai ngày 5 và ngày 6/12, tập huấn", [(5, 6, 12)]),
+    ("từ ngày 5 tới ngày 9/12/2024", [(5, 9, 12)]),
+    # a count before "và ngày" is no first day: the day after it stays a date
+    ("Có 12 ca mắc và ngày 9/12 Sở Y tế họp", [(9, None, 12)]),
+])
+def test_a_range_keeps_its_last_day(text, expected):
+    assert [(d.day, d.last_day, d.month) for d in find_dates(text)] == expected
 
 
 @pytest.mark.parametrize("text, expected", DATES)
