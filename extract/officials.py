@@ -137,6 +137,7 @@ _FIXED = regex.compile(_spaced(_ORGS["fixed_phrases"], case="exact"))
 _DOTTED_LEVELS = frozenset(_ORGS["dotted_levels"])
 _DOTTED_LEVEL = regex.compile(rf"(?<![\p{{L}}\p{{N}}])({alternation(_ORGS['dotted_levels'], boundary=False, case='exact')})\.(?= )")
 _HEAD = regex.compile(alternation(_upper_too(_ORGS["heads"]), case="exact"))
+_HEAD_WORDS = frozenset(_ORGS["heads"])
 
 _PLACE_KIND = {p: kind for kind, names in _ORGS["places"].items() for p in names}
 _PLACE_KIND.update({a: _PLACE_KIND.get(c, "khác") for a, c in _ORGS["place_aliases"].items()})
@@ -608,7 +609,9 @@ class _Reader:
             while text[q:q + 1] in (" ", "\t"):
                 q += 1
             if q == pos:
-                break
+                q = self._wrapped_line(pos, start if org_start is None else org_start, org_start is None)
+                if q is None:
+                    break
             if text[q:q + 1] in ("-", "–"):
                 dash = self._inner_dash(pos)
                 if dash:
@@ -623,6 +626,23 @@ class _Reader:
             org_start = q if org_start is None else org_start
             pos, words = step, words + 1
         return _Role(start, t.end(), org_start, pos), name, next_title
+
+    def _wrapped_line(self, pos: int, part_start: int, bare_title: bool) -> int | None:
+        """Where a role goes on after a line break that cut it ("Phó Trưởng ban⏎Văn hóa - Xã hội HĐND
+        tỉnh"), or None.  Only a role cut right after its title or an organisation's head word
+        ("Giám đốc Bệnh viện⏎Đa khoa tỉnh") is read on: no sentence ends there, while a caption or
+        a heading may end after a whole role, with the next line a new sentence."""
+        text = self.text
+        if text[pos:pos + 1] != "\n" or not (bare_title or text[part_start:pos] in _HEAD_WORDS):
+            return None
+        q = pos + 1
+        while text[q:q + 1] in (" ", "\t"):
+            q += 1
+        if not text[q:q + 1].isupper() or _STOP_ANY_CASE.match(text, q) or _HONORIFIC.match(text, q):
+            return None
+        if self.title(q) or self.runs.name_at(q):
+            return None
+        return q
 
     def _inner_dash(self, pos: int):
         """A spaced dash inside a name ("khoa Nhiễm - Thần kinh"), not before another title or a name."""

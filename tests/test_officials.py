@@ -320,6 +320,14 @@ def test_minority_names(body, expected):
     # a photo caption with the person's place in the photo between name and role
     ("Đồng chí Mùa A Sơn (thứ hai từ trái sang), Bí thư Tỉnh ủy thăm trạm y tế.", {"Mùa A Sơn": ["Bí thư Tỉnh ủy"]}),
     ("Ông Y Biêr Niê (phải), Chủ tịch HĐND tỉnh tặng quà cho bệnh nhân.", {"Y Biêr Niê": ["Chủ tịch HĐND tỉnh"]}),
+    # a hard-wrapped page: a line break right after the title or an organisation's head word
+    ("Đoàn giám sát do bà Lò Thị Ban, Phó Trưởng ban\nVăn hóa - Xã hội HĐND tỉnh làm trưởng đoàn.",
+     {"Lò Thị Ban": ["Phó Trưởng ban Văn hóa - Xã hội HĐND tỉnh", "trưởng đoàn"]}),
+    ("Cùng dự có bà Lê Thị Hoa, Giám đốc Bệnh viện\nĐa khoa tỉnh.", {"Lê Thị Hoa": ["Giám đốc Bệnh viện Đa khoa tỉnh"]}),
+    # a whole role at a line's end, or a new sentence on the next line, stays as it is
+    ("Ông Trần Văn Bảo, Giám đốc Sở Y tế\nTrong năm qua, ngành y tế đạt nhiều kết quả.",
+     {"Trần Văn Bảo": ["Giám đốc Sở Y tế"]}),
+    ("Ông Trần Văn Bảo, Giám đốc\nTrong năm qua, ngành y tế đạt nhiều kết quả.", {"Trần Văn Bảo": ["Giám đốc"]}),
 ])
 def test_other_shapes(body, expected):
     assert summary(body) == expected
