@@ -80,7 +80,9 @@ def _matches_at(pattern, text: str, starts: list[int], pos: int, endpos: int) ->
 
 # --- the number itself -------------------------------------------------------------
 
-_SEGMENT = r"[A-ZĐ][A-Za-zĐđ]*\d*"  # NQ, HĐND, TTr, QH15, CTUBND
+# NQ, HĐND, TTr, QH15, CTUBND, BCĐTƯ ("Trung ương" as its capitals); a Vietnamese capital
+# only, since "5/Sở" is a number and a word, not a code.
+_SEGMENT = r"[A-ZĐ][A-Za-zĐđƯƠÔÂĂÊ]*\d*"
 # "/" or "-" with stray spaces on one side at most ("TT- BYT", "565 /TB", "2927 -TB",
 # "Số:  565  /TB" on pages that double their spaces): "2020 - UBND tỉnh …" with spaces
 # on both sides of a dash is running text, not a number.

@@ -196,6 +196,14 @@ MORE_CASES = [
     # "kế hoạch" in the event's name, "vào ngày": an event's day, not the plan's date
     ("Sở Y tế tổ chức hội nghị triển khai kế hoạch tới các địa phương vào ngày 29/8/2024.",
      [{"date": "2024-08-29", "kind": "hội nghị"}]),
+    # an inspection or a review held as one sitting or one round
+    ("Trước kỳ họp, ngày 28/11, Ban Văn hóa - Xã hội HĐND tỉnh đã có buổi thẩm tra dự thảo nghị quyết.",
+     [{"date": "--11-28", "name": "buổi thẩm tra dự thảo nghị quyết"}]),
+    ("Ngày 12/9, Trung tâm Y tế thành phố tổ chức đợt kiểm tra an toàn thực phẩm tại bếp ăn bán trú.",
+     [{"date": "--09-12", "kind": "kiểm tra"}]),
+    # a range whose first day is written bare
+    ("Từ ngày 5 đến ngày 9/12, Đoàn kiểm tra của Sở Y tế đã kiểm tra tại 5 trung tâm y tế.",
+     [{"date": "--12-05", "kind": "đoàn kiểm tra"}]),
 ]
 
 # Dates that are not the day of an event.

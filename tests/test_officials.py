@@ -73,6 +73,10 @@ def one(body: str):
      {"Lâm Văn Út": ["Trưởng Ban Chỉ đạo tiêm chủng mở rộng tỉnh"]}),
     ("Ông Đàm Văn Quý, Phó Trưởng ban Chỉ đạo liên ngành về an toàn thực phẩm tỉnh làm Trưởng đoàn.",
      {"Đàm Văn Quý": ["Phó Trưởng ban Chỉ đạo liên ngành về an toàn thực phẩm tỉnh", "Trưởng đoàn"]}),
+    # heads of teams and villages
+    ("Ông Huỳnh Văn Tâm, Đội trưởng Đội Quản lý thị trường số 3 cho biết, đơn vị đã lập biên bản.",
+     {"Huỳnh Văn Tâm": ["Đội trưởng Đội Quản lý thị trường số 3"]}),
+    ("Bà Lò Thị Xuân, Trưởng bản Nà Lạn, vận động người dân đi tiêm.", {"Lò Thị Xuân": ["Trưởng bản Nà Lạn"]}),
     # a steering committee is named for the task it steers; "thực hiện" there is no verb
     ("Đồng chí Triệu Thị Lan, Trưởng Ban Chỉ đạo thực hiện Nghị quyết số 05-NQ/TU, yêu cầu các cấp ủy vào cuộc.",
      {"Triệu Thị Lan": ["Trưởng Ban Chỉ đạo thực hiện Nghị quyết số 05-NQ/TU"]}),

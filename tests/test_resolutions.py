@@ -67,6 +67,9 @@ NUMBER_CASES = [
     ("Căn cứ Thông báo số  565  /TB-SYT và Thông tư 43/2024/TT-  BYT.", ["565/TB-SYT", "43/2024/TT-BYT"]),
     # a spaced dash between two parts of the code
     ("Theo Kế hoạch số 312/KH - UBND của tỉnh, các huyện triển khai.", ["312/KH-UBND"]),
+    # "Trung ương" as its Vietnamese capitals; a lower-case word after "/" is no code
+    ("Thực hiện Kế hoạch số 2150/KH-BCĐTƯ của Ban Chỉ đạo.", ["2150/KH-BCĐTƯ"]),
+    ("Xã có 5/Sở hữu 12 điểm.", []),
 ]
 
 
@@ -152,6 +155,7 @@ FIELD_CASES = [
     ("Căn cứ Nghị quyết số 72-NQ/TW, ngày 9/9/2025 của Bộ Chính trị về một số giải pháp đột phá.",
      {"issuer": "Trung ương", "issuer_resolved": "Bộ Chính trị", "issued": "2025-09-09"}),
     ("Luật số 15/2023/QH15 về khám bệnh, chữa bệnh có hiệu lực.", {"issuer": "Quốc hội", "kind": "Luật"}),
+    ("Thực hiện Kế hoạch số 2150/KH-BCĐTƯ, toàn tỉnh ra quân.", {"issuer": "Ban Chỉ đạo Trung ương"}),
     ("Chủ tịch UBND tỉnh Trần Văn Nam vừa ký ban hành Công điện 09/CĐ-UBND. UBND tỉnh Lạng Sơn chỉ đạo…",
      {"issuer_resolved": "Chủ tịch UBND tỉnh Lạng Sơn"}),
     ("SỞ Y TẾ QUẢNG NINH\nSố: 565/TB-SYT\nQuảng Ninh, ngày 18 tháng 4 năm 2013\nTHÔNG BÁO",
