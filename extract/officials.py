@@ -333,6 +333,7 @@ class _Runs:
         self._stretch_starts = [start for start, _ in self._spans]
         self._split_runs: dict[int, list[list[_Token]]] = {}  # a stretch's index → its runs
         self._name_starts: dict[int, int | None] = {}
+        self._named_after = _named_after_people(text, start, end)
 
     def runs_followed_by(self, pattern):
         """The runs, in order, of the stretches that ``pattern`` matches right after: all runs it
@@ -413,7 +414,7 @@ class _Runs:
         quick answers first (a name starts with a family name or a given-name prefix, not with
         a word of address, and has five words at most)."""
         found = self._find(position)
-        if found is None:
+        if found is None or position in self._named_after:
             return False
         run, i = found
         tok = run[i]
@@ -428,6 +429,41 @@ class _Runs:
             return starts[position]
         start = starts[position] = _name_start(self.text, self.rest(position))
         return start
+
+
+# A hospital named after a person, named where no title stands before it ("Bệnh viện Nguyễn Đình
+# Chiểu (Bến Tre) vừa …", "tại Bệnh viện Nguyễn Trãi"): there the name is the hospital's.
+_HOSPITAL_NAMED_AFTER = regex.compile(
+    r"(?:(?<![^\s,.;:(“\"][ \t]*)|(?<=(?<![\p{L}\p{N}])(?:của|tại|và|với|ở|cho|từ|đến|thuộc|giữa|vào|là|các)[ \t]+))"
+    r"(?:Bệnh viện|BV)[ \t]+(\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){1,3})(?![\p{L}\p{N}])")
+
+
+_WORD_STARTS = regex.compile(r"(?<!\S)\S")
+
+
+def _named_after_people(text: str, start: int, end: int) -> frozenset[int]:
+    """Where, in ``text[start:end]``, a name stands that this document uses as a hospital's
+    name: not a person there, even after a title ("Giám đốc Bệnh viện Nguyễn Đình Chiểu")."""
+    names = {m.group(1) for m in _matches_after(_HOSPITAL_NAMED_AFTER, text, ("Bệnh viện", "BV"), start, end)}
+    return frozenset(i + m.start() for name in names for i in _find_all(text, name, start, end)
+                     for m in _WORD_STARTS.finditer(name))  # "Văn Thịnh" in "Lê Văn Thịnh" is no name either
+
+
+def _find_all(text: str, word: str, start: int, end: int):
+    """Every place ``word`` starts in ``text[start:end]``."""
+    i = text.find(word, start, end)
+    while i >= 0:
+        yield i
+        i = text.find(word, i + 1, end)
+
+
+def _matches_after(pattern, text: str, words: tuple[str, ...], start: int, end: int):
+    """``pattern`` matched where one of ``words`` starts: a quicker scan for a pattern whose
+    lookbehinds make a search slow."""
+    for i in sorted(i for word in words for i in _find_all(text, word, start, end)):
+        m = pattern.match(text, i, end)
+        if m:
+            yield m
 
 
 def _family_pair(tokens: list[_Token], i: int) -> bool:

@@ -73,6 +73,13 @@ def one(body: str):
      {"Lâm Văn Út": ["Trưởng Ban Chỉ đạo tiêm chủng mở rộng tỉnh"]}),
     ("Ông Đàm Văn Quý, Phó Trưởng ban Chỉ đạo liên ngành về an toàn thực phẩm tỉnh làm Trưởng đoàn.",
      {"Đàm Văn Quý": ["Phó Trưởng ban Chỉ đạo liên ngành về an toàn thực phẩm tỉnh", "Trưởng đoàn"]}),
+    # a hospital named after a person, named so elsewhere in the article, is no person after a title
+    ("Bệnh viện Nguyễn Đình Chiểu (Bến Tre) vừa ghép thận. BS.CKII Lê Văn Hùng, Giám đốc Bệnh viện "
+     "Nguyễn Đình Chiểu, cho biết chi phí giảm.", {"Lê Văn Hùng": ["Giám đốc Bệnh viện Nguyễn Đình Chiểu"]}),
+    ("Sở Y tế làm việc với Bệnh viện Lê Văn Thịnh. Ông Trần Văn Nam, Giám đốc Bệnh viện Lê Văn Thịnh báo cáo.",
+     {"Trần Văn Nam": ["Giám đốc Bệnh viện Lê Văn Thịnh"]}),
+    # without that, a name after "Bệnh viện" and its title is a person's
+    ("Giám đốc Bệnh viện Nguyễn Văn Hai phát biểu.", {"Nguyễn Văn Hai": ["Giám đốc Bệnh viện"]}),
     # heads of teams and villages
     ("Ông Huỳnh Văn Tâm, Đội trưởng Đội Quản lý thị trường số 3 cho biết, đơn vị đã lập biên bản.",
      {"Huỳnh Văn Tâm": ["Đội trưởng Đội Quản lý thị trường số 3"]}),
