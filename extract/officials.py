@@ -169,6 +169,7 @@ _NOT_PERSON_BEFORE = regex.compile(alternation(_PEOPLE["not_person_after"], case
 _ROLE_SEP = re.compile(r"[ \t]*,[ \t]*|[ \t]+[-–—][ \t]*|[-–—][ \t]+")
 # Between a name and its roles: the same, or an opening bracket.
 _NAME_SEP = re.compile(r"[ \t]*,[ \t]*\n?[ \t]*|[ \t]*[-–—][ \t]*|[ \t]*\([ \t]*")  # a line may break after the comma
+_CLOSING_BRACKET = re.compile(r"[ \t]*\)")
 _ROLE_THEN_NAME = re.compile(r"[ \t]+là[ \t]+|[ \t]*:[ \t]*")
 _PHOTO_POSITION = regex.compile(r"[ \t]*\([ \t]*(?!(?i:thứ[ \t]+trưởng))(?i:"  # "(Thứ trưởng …)" is a role, not "(thứ hai …)"
                              + _spaced(_PEOPLE["photo_positions"], boundary=False, case="any")
@@ -526,6 +527,8 @@ def _name_start(text: str, tokens: list[_Token]) -> int | None:
     else:
         return None  # every rule below starts at a family name or a given-name prefix
     places = _place_tokens(text, tokens, first) if n - first >= 2 else set()
+    if places and max(places) == n - 2 and tokens[min(places)].family:
+        places = set()  # "Giang Thành Lực": one syllable after a place is no name, the whole run is
     families = [i for i in range(first, n - 1) if tokens[i].family and i not in places]
     for i in families:
         if tokens[i + 1].given:
@@ -965,6 +968,9 @@ def _names_before_roles(reader: _Reader, mentions: _Mentions) -> None:
             if chain.name is not None:
                 chain.roles.pop()  # the last role belongs to the next name: "X, R1 Y"
             roles, end = chain.roles, chain.end
+            if roles and "(" in sep.group() and (close := _CLOSING_BRACKET.match(text, end)):
+                if reader.linked(close.end()) is not None:
+                    end = close.end()  # "X (R) làm R2": the link comes after the bracket
         while (more := reader.linked(end)) is not None:
             roles = roles + (more.roles[:-1] if more.name is not None else more.roles)
             end = more.end

@@ -80,6 +80,16 @@ def one(body: str):
      {"Trần Văn Nam": ["Giám đốc Bệnh viện Lê Văn Thịnh"]}),
     # without that, a name after "Bệnh viện" and its title is a person's
     ("Giám đốc Bệnh viện Nguyễn Văn Hai phát biểu.", {"Nguyễn Văn Hai": ["Giám đốc Bệnh viện"]}),
+    # elected again by a congress; a link after a bracketed role
+    ("CN.ĐD Đặng Thị Mỹ Hạnh, Điều dưỡng trưởng Bệnh viện Đa khoa tỉnh, tiếp tục được tín nhiệm bầu giữ chức "
+     "Chủ tịch Hội; ông Nguyễn Hoàng Phúc (Trưởng phòng Điều dưỡng Bệnh viện Nhi đồng) làm Phó Chủ tịch thường trực.",
+     {"Đặng Thị Mỹ Hạnh": ["Điều dưỡng trưởng Bệnh viện Đa khoa tỉnh", "Chủ tịch Hội"],
+      "Nguyễn Hoàng Phúc": ["Trưởng phòng Điều dưỡng Bệnh viện Nhi đồng", "Phó Chủ tịch thường trực"]}),
+    ("Lương y Trần Thị Thu Ba được tín nhiệm bầu lại làm Chủ tịch Hội Đông y tỉnh.",
+     {"Trần Thị Thu Ba": ["Chủ tịch Hội Đông y tỉnh"]}),
+    # a family name whose first two syllables are also a place ("Giang Thành" is a district)
+    ("Báo cáo tại buổi làm việc, ông Giang Thành Lực – Phó Chủ tịch UBND tỉnh cho biết.",
+     {"Giang Thành Lực": ["Phó Chủ tịch UBND tỉnh"]}),
     # heads of teams and villages
     ("Ông Huỳnh Văn Tâm, Đội trưởng Đội Quản lý thị trường số 3 cho biết, đơn vị đã lập biên bản.",
      {"Huỳnh Văn Tâm": ["Đội trưởng Đội Quản lý thị trường số 3"]}),
