@@ -351,8 +351,8 @@ def _may_be_event_day(ctx, d, sentence, is_range: bool = False) -> bool:
         return False
     prefix = ctx.norm[sentence[0]:d.start]
     before = _NOT_EVENT_BEFORE.search(prefix)
-    if before and not (is_range and before.group(0).strip().lower() in ("từ", "kể từ")):
-        return False
+    if before and not ((is_range or d.part_of_day) and before.group(0).strip().lower() in ("từ", "kể từ")):
+        return False  # "từ sáng 22/1": a part of the day makes the start of a period an event's hour
     if d.cue and _NOT_EVENT_BEFORE.fullmatch(d.cue) and not (is_range and d.cue == "từ"):
         return False
     return not _is_document_date(ctx.norm, d, sentence)

@@ -201,6 +201,11 @@ MORE_CASES = [
      [{"date": "--11-28", "name": "buổi thẩm tra dự thảo nghị quyết"}]),
     ("Ngày 12/9, Trung tâm Y tế thành phố tổ chức đợt kiểm tra an toàn thực phẩm tại bếp ăn bán trú.",
      [{"date": "--09-12", "kind": "kiểm tra"}]),
+    ("Sáng 19/4, Hội Đông y tỉnh tổ chức buổi khám bệnh, bốc thuốc nam miễn phí cho 600 người dân.",
+     [{"date": "--04-19", "kind": "khám bệnh"}]),
+    # "từ" before a part of the day: the hour an event starts, not a period's start
+    ("Đoàn kiểm tra liên ngành số 1 do bà Thạch Thị Sa Ri làm Trưởng đoàn sẽ bắt đầu kiểm tra từ sáng 22/1 tại TP. Trà Vinh.",
+     [{"date": "--01-22", "kind": "đoàn kiểm tra"}]),
     # a range whose first day is written bare
     ("Từ ngày 5 đến ngày 9/12, Đoàn kiểm tra của Sở Y tế đã kiểm tra tại 5 trung tâm y tế.",
      [{"date": "--12-05", "kind": "đoàn kiểm tra"}]),
