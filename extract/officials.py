@@ -187,6 +187,10 @@ _ON_BEHALF = regex.compile(r"[ \t]*(?i:" + _spaced(_PEOPLE["on_behalf"], boundar
 _ABBREVIATION = regex.compile(alternation(_ORGS["abbreviations"], case="exact"))
 _AND = regex.compile(r"và" + _E)
 _COMMA = re.compile(r"[ \t]*,[ \t]*")
+# Before an office that is not the next person's: acting for it ("thừa ủy quyền của Bộ trưởng
+# Bộ Y tế, ông X trao …"), or a document's signer ("Quyết định … của Giám đốc Sở Y tế, BS X, R2").
+_DELEGATED_BY = regex.compile(r"(?<![\p{L}\p{N}])(?i:ủy quyền|ủy nhiệm|thừa lệnh)(?:[ \t]+của)?[ \t]+\Z")
+_OF_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])của[ \t]+\Z")
 _LIST_SEP = re.compile(r"[ \t]*,[ \t]*|[ \t]+và[ \t]+")
 _LIST_SEP_ITEMS = re.compile(r"[ \t]*[,;][ \t]*|[ \t]+và[ \t]+")
 _AND_BEFORE = re.compile(r"[ \t]+và[ \t]+\Z")
@@ -916,11 +920,25 @@ def _name_after_role(reader: _Reader, start: int, end: int) -> list[_Token] | No
     rest = reader.runs.rest(q)
     if not rest or len(rest) > 4 or reader.title(q):
         return None
+    if cue.group().strip() == "," and _not_their_office(reader, start, rest):
+        return None
     if reader.runs.name_at(q):
         return _with_lowercase_tail(text, rest) if honorifics else rest
     if honorifics and len(rest) >= 2 and not _PLACE.match(text, q):
         return _with_lowercase_tail(text, rest)
     return None
+
+
+def _not_their_office(reader: _Reader, start: int, name: list[_Token]) -> bool:
+    """"Thừa ủy quyền của R, ông X": X acts for the office; "… của R, BS X, R2": R signed, X has his own."""
+    text = reader.text
+    before = text[max(0, start - 30):start]
+    if _DELEGATED_BY.search(before):
+        return True
+    if _OF_BEFORE.search(before):
+        sep = _NAME_SEP.match(text, name[-1].end)
+        return bool(sep and reader.title(sep.end()))
+    return False
 
 
 def _name_after_dash(reader: _Reader, start: int, end: int) -> list[_Token] | None:

@@ -206,6 +206,9 @@ MORE_CASES = [
     # "từ" before a part of the day: the hour an event starts, not a period's start
     ("Đoàn kiểm tra liên ngành số 1 do bà Thạch Thị Sa Ri làm Trưởng đoàn sẽ bắt đầu kiểm tra từ sáng 22/1 tại TP. Trà Vinh.",
      [{"date": "--01-22", "kind": "đoàn kiểm tra"}]),
+    # "lễ" alone is a ceremony when it is organised on the day
+    ("Sáng 14/6, Bệnh viện Đa khoa thành phố tổ chức lễ vận hành hệ thống robot phẫu thuật, lần đầu tiên ở vùng này.",
+     [{"date": "--06-14", "kind": "lễ", "name": "lễ vận hành hệ thống robot phẫu thuật"}]),
     # a range whose first day is written bare
     ("Từ ngày 5 đến ngày 9/12, Đoàn kiểm tra của Sở Y tế đã kiểm tra tại 5 trung tâm y tế.",
      [{"date": "--12-05", "kind": "đoàn kiểm tra"}]),
@@ -237,6 +240,7 @@ NO_MEETING = [
     "Tại Hội nghị, Bộ trưởng cho biết Bộ sẽ hoàn thành đề án, báo cáo Chính phủ vào ngày 30/6.",
     # a programme that is a plan or a document
     "Ngày 5/3, UBND tỉnh ban hành Chương trình hành động về phát triển y tế cơ sở.",
+    "Ngày 30/4, người dân được nghỉ lễ và đi khám tại các bệnh viện.",
     # a month-long range is a campaign's period, not an event's days
     "Theo kế hoạch, từ ngày 15/7 đến 15/8, các đoàn kiểm tra liên ngành sẽ kiểm tra an toàn thực phẩm.",
 ]

@@ -90,6 +90,18 @@ def one(body: str):
     # a family name whose first two syllables are also a place ("Giang Thành" is a district)
     ("Báo cáo tại buổi làm việc, ông Giang Thành Lực – Phó Chủ tịch UBND tỉnh cho biết.",
      {"Giang Thành Lực": ["Phó Chủ tịch UBND tỉnh"]}),
+    # an office acted for, or a document's signer, is not the next person's
+    ("Thừa ủy quyền của Bộ trưởng Bộ Y tế, ông Lý Thành Danh, Phó Chủ tịch UBND tỉnh trao Bằng khen.",
+     {"Lý Thành Danh": ["Phó Chủ tịch UBND tỉnh"]}),
+    ("Theo Quyết định số 892/QĐ-SYT của Giám đốc Sở Y tế, BSCKII Thạch Sô Phanh, Phó Giám đốc Trung tâm Y tế "
+     "thị xã được điều động, bổ nhiệm giữ chức Giám đốc Trung tâm Y tế huyện Trần Đề.",
+     {"Thạch Sô Phanh": ["Phó Giám đốc Trung tâm Y tế thị xã", "Giám đốc Trung tâm Y tế huyện Trần Đề"]}),
+    # but "của R, ông X" with no office of X's own is the apposition it reads as
+    ("Theo đánh giá của Giám đốc CDC tỉnh, ông Lê Văn Tám, dịch đã được kiểm soát.",
+     {"Lê Văn Tám": ["Giám đốc CDC tỉnh"]}),
+    ("Dự có ông Lê Đức Thịnh, Giám đốc Sở Y tế kiêm Giám đốc Ban Quản lý dự án.",
+     {"Lê Đức Thịnh": ["Giám đốc Sở Y tế", "Giám đốc Ban Quản lý dự án"]}),
+    ("Điều dưỡng trưởng bệnh viện: CNĐD Trương Thị Bích Liên.", {"Trương Thị Bích Liên": ["Điều dưỡng trưởng bệnh viện"]}),
     # heads of teams and villages
     ("Ông Huỳnh Văn Tâm, Đội trưởng Đội Quản lý thị trường số 3 cho biết, đơn vị đã lập biên bản.",
      {"Huỳnh Văn Tâm": ["Đội trưởng Đội Quản lý thị trường số 3"]}),
