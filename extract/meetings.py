@@ -748,7 +748,10 @@ def _merge(meetings: list[tuple[Meeting, bool]]) -> list[Meeting]:
     one dated "cùng ngày" is another event on that day."""
     kept: list[Meeting] = []
     for m, same_day in meetings:
-        same = None if same_day else next((k for k in kept if _same_event(k, m)), None)
+        if same_day:  # "Hội thảo kết thúc lúc 11 giờ 30 cùng ngày": the event named by its noun alone again
+            same = kept[-1] if kept and kept[-1].kind == m.kind and _only_noun(m.name) else None
+        else:
+            same = next((k for k in kept if _same_event(k, m)), None)
         if same is None:
             kept.append(m)
             continue
@@ -758,6 +761,11 @@ def _merge(meetings: list[tuple[Meeting, bool]]) -> list[Meeting]:
             if getattr(same, field) is None and getattr(m, field) is not None:
                 setattr(same, field, getattr(m, field))
     return kept
+
+
+def _only_noun(name: str | None) -> bool:
+    """The name is an event noun and nothing more ("Hội thảo", "buổi làm việc")."""
+    return bool(name) and phrase_key(name) in _KINDS
 
 
 def _same_event(a: Meeting, b: Meeting) -> bool:

@@ -146,6 +146,13 @@ _PLACE_CANON.update({k.upper(): v for k, v in list(_PLACE_CANON.items())})
 _PLACE = regex.compile(alternation(_PLACE_CANON, case="exact"))
 # The same names without the word boundaries, for ``re``: where ``_PLACE`` may match (``_places``).
 _PLACE_CANDIDATE = re.compile(alternation(_PLACE_CANON, boundary=False, case="exact"))
+# A place named after its level ("UBND thị xã Đông Hòa", "Sở Y tế tỉnh Phú Yên") ends at its last
+# capitalised word: only another level follows inside a name ("huyện Mường Tè tỉnh Lai Châu");
+# a lower-case word there starts the sentence's verb ("… thị xã Đông Hòa kiểm tra công tác …").
+_LEVELS = [*_ORGS["district_levels"], "tỉnh", "thành phố"]
+_NAMED_PLACE_BEFORE = regex.compile(
+    r"(?<![\p{L}\p{N}])(?:" + _spaced(_LEVELS, boundary=False, case="exact") + r")(?:[ \t]+\p{Lu}[\p{L}']*){1,3}[ \t]+\Z")
+_LEVEL_AT = regex.compile(_spaced(_LEVELS, case="exact"))
 _LEVEL_BEFORE_PLACE = regex.compile("(?i:" + _spaced(_ORGS["district_levels"], boundary=False, case="any") + r")[ \t]+\Z")
 
 _ADDRESS = alternation(_PEOPLE["address"], boundary=False, case="any")  # always inside (?i:…)
@@ -659,6 +666,9 @@ class _Reader:
                 dash = self._inner_dash(pos)
                 if dash:
                     q = dash.end()
+            if org_start is not None and text[q:q + 1].islower() and _NAMED_PLACE_BEFORE.search(
+                    text, max(org_start, q - 60), q) and not _LEVEL_AT.match(text, q):
+                break
             step = self._org_step(q)
             if step is None:
                 if self.title(q):

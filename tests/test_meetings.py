@@ -292,6 +292,8 @@ ONE_EVENT = [
     "năm 2023.\n\nNgày 30/1, tại Hội nghị, Sở Y tế đã khen thưởng 20 tập thể.",
     "Sáng 9/1, Bộ Y tế tổ chức Hội nghị trực tuyến tổng kết công tác y tế năm 2023. Hội nghị diễn ra ngày 9/1 "
     "tại Hà Nội.",
+    # the event named again by its noun alone, "cùng ngày": its end, not a second event
+    "Sáng nay (20/9), Sở Y tế tổ chức Hội thảo khoa học về y tế chuyên sâu. Hội thảo kết thúc lúc 11 giờ 30 cùng ngày.",
 ]
 
 

@@ -103,6 +103,8 @@ def one(body: str):
      {"Lê Đức Thịnh": ["Giám đốc Sở Y tế", "Giám đốc Ban Quản lý dự án"]}),
     ("Điều dưỡng trưởng bệnh viện: CNĐD Trương Thị Bích Liên.", {"Trương Thị Bích Liên": ["Điều dưỡng trưởng bệnh viện"]}),
     # heads of teams and villages
+    ("Tham dự có ông Lò Văn Phạ – Phó Chủ tịch HĐND tỉnh, Tổ trưởng Tổ đại biểu; bà Cà Thị Xuân dự.",
+     {"Lò Văn Phạ": ["Phó Chủ tịch HĐND tỉnh", "Tổ trưởng Tổ đại biểu"]}),
     ("Ông Huỳnh Văn Tâm, Đội trưởng Đội Quản lý thị trường số 3 cho biết, đơn vị đã lập biên bản.",
      {"Huỳnh Văn Tâm": ["Đội trưởng Đội Quản lý thị trường số 3"]}),
     ("Bà Lò Thị Xuân, Trưởng bản Nà Lạn, vận động người dân đi tiêm.", {"Lò Thị Xuân": ["Trưởng bản Nà Lạn"]}),
