@@ -156,6 +156,8 @@ _SENTENCE_MARKS = ".!?…\n"  # every ``_SENTENCE_END`` match is one of these: k
 _CLAUSE_END = regex.compile(rf"(?:{_ABBREVIATION_STOP}|[!?…;])(?=\s|$)|\n")
 _QUOTED = regex.compile(r"[“\"«][^”\"»\n]{1,200}[”\"»]")
 _MAX_GAP_PLAIN = 100  # characters between an event's head and its date, without a comma
+# … a comma inside a term is none ("cuộc họp về công tác phòng, chống dịch sởi ngày 11/3")
+_COMMA_TERMS = regex.compile(alternation([w for w in load("organizations")["fixed_phrases"] if "," in w], case="exact"))
 _MAX_GAP_VERB = 200  # … when a verb such as "khai mạc" leads into the date
 _MAX_PARAGRAPH = 1500  # characters each side of a date that still count as its paragraph
 _MAX_NAME_WORDS = 40  # "; " goes on only before lower case: "khám, chữa bệnh; công tác y tế dự phòng"
@@ -384,7 +386,7 @@ def _event_before(ctx, d, sentence, dates: _DateIndex) -> _Event | None:
     gap = ctx.norm[head.end():d.start]
     if ";" in gap or _DOC_NUMBER_ANY.search(gap) or dates.between(head.end(), d.start):
         return None
-    plain = "," not in gap and len(gap) <= _MAX_GAP_PLAIN
+    plain = len(gap) <= _MAX_GAP_PLAIN and ("," not in gap or "," not in _COMMA_TERMS.sub("", gap))
     # "vào ngày D" after a verb that makes the event happen: before the event ("tổ chức Lễ … vào
     # ngày 25/3") or after it ("Đoàn kiểm tra … sẽ làm việc tại … vào ngày 24/8"), unless the
     # event is only where something was said ("Tại Hội nghị, …").

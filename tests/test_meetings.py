@@ -209,6 +209,13 @@ MORE_CASES = [
     # "lễ" alone is a ceremony when it is organised on the day
     ("Sáng 14/6, Bệnh viện Đa khoa thành phố tổ chức lễ vận hành hệ thống robot phẫu thuật, lần đầu tiên ở vùng này.",
      [{"date": "--06-14", "kind": "lễ", "name": "lễ vận hành hệ thống robot phẫu thuật"}]),
+    # a comma inside a term between the event and its day
+    ("Văn phòng Chính phủ ban hành Thông báo số 120/TB-VPCP ngày 13/3/2025 kết luận của Phó Thủ tướng tại cuộc họp "
+     "về công tác phòng, chống dịch sởi ngày 11/3/2025.", [{"date": "2025-03-11", "kind": "cuộc họp"}]),
+    ("Ngày 20/3, Hội đồng Khoa học bệnh viện đã tổ chức buổi nghiệm thu kỹ thuật thay khớp háng.",
+     [{"date": "--03-20", "kind": "nghiệm thu"}]),
+    ("Đợt hiến máu tiếp theo sẽ được tổ chức vào ngày 14/6, nhân Ngày Quốc tế người hiến máu.",
+     [{"date": "--06-14", "kind": "hiến máu"}]),
     # a range whose first day is written bare
     ("Từ ngày 5 đến ngày 9/12, Đoàn kiểm tra của Sở Y tế đã kiểm tra tại 5 trung tâm y tế.",
      [{"date": "--12-05", "kind": "đoàn kiểm tra"}]),
