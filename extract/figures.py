@@ -176,6 +176,10 @@ _YEAR_AFTER = regex.compile(r"\s*(?:năm\s+|/\s*)(?:19|20)\d\d(?!\p{N})", regex.
 _TIME_UNITS = {w.lower() for w in _M["time_units"]}
 _PLACES = load("organizations")["places"]
 _PLACE_NAME = regex.compile(alternation(_PLACES["thành phố"] + _PLACES["tỉnh"], case="exact"))
+_CITY_AFTER = regex.compile(r"[ ]+(?:TP|Tp|TX)(?:\.[ ]?|[ ])\p{Lu}")  # "… 1 TP.HCM", "… 2 TP. Cần Thơ"
+# A hospital named with a number: "Bệnh viện 108", "Bệnh viện Nhi đồng 1", "Bệnh viện Quân y 175"
+# (capitalised words of its name, or the lower-case halves of "Nhi đồng" and "Quân y", then the number).
+_HOSPITAL_NAME_BEFORE = regex.compile(r"(?<![\p{L}])(?i:bệnh viện)(?:[ ]+(?:\p{Lu}\p{Ll}*|đồng|y)){0,3}[ ]+$")
 _CLOCK_AFTER = regex.compile(
     r"\s+(?:(?:ngày|chủ nhật|sáng|trưa|chiều|tối|đêm|hôm|cùng ngày)(?![\p{L}])|thứ\s|(?:đến|tới)\s+\d{1,2}\s*giờ)", regex.I)
 _CLOCK_BEFORE = regex.compile(r"(?:(?<![\p{L}])(?:lúc|hồi)|\d\s*giờ\s+(?:đến|tới))\s+$", regex.I)  # "lúc 8 giờ", "8 giờ đến 10 giờ"
@@ -574,6 +578,9 @@ def _not_a_figure(norm: str, n: _Number, before: str) -> bool:
         return True  # "70 năm Ngày Thầy thuốc Việt Nam"
     if n.unit and n.unit[0].isupper() and _PLACE_NAME.match(n.unit):
         return True  # "Trung tâm Cấp cứu 115 Hà Nội": a number in a name, before a place
+    if _CITY_AFTER.match(norm, n.end) or (
+            not n.scaled and n.total is None and _HOSPITAL_NAME_BEFORE.search(before) and n.surface.isdigit()):
+        return True  # "Bệnh viện Nhi đồng 1 TP.HCM", "Bệnh viện Quân y 175 dẫn đầu": a hospital's number
     if head == "giờ" and (_CLOCK_AFTER.match(norm, n.unit_start + len(head)) or _CLOCK_BEFORE.search(before)):
         return True  # "17 giờ ngày 30-12", "trước 16 giờ thứ Năm", "lúc 8 giờ": a time of day, not a duration
     if head in _NEEDS_MEASURE and not _MEASURED_BEFORE.ends(before):

@@ -27,6 +27,8 @@ def fields(figure, names):
 # --- number forms: (sentence, [(value, unit), …]) ------------------------------
 @pytest.mark.parametrize("sentence, expected", [
     ("Sở Y tế quản lý 3.787 công chức, viên chức.", [(3787, "công chức")]),
+    # a count right after a hospital's name and a verb is still a count
+    ("Trước giao thừa, Bệnh viện Sản Nhi có 86 bệnh nhân đang điều trị.", [(86, "bệnh nhân")]),
     # an amount after "một lần" (once): a label before a number does not make a scaled sum an identifier
     ("Tỉnh hỗ trợ một lần 200 triệu đồng cho bác sĩ về công tác tại huyện.", [(200_000_000, "đồng")]),
     ("Mức hỗ trợ 45 triệu đồng đối với bác sĩ.", [(45_000_000, "đồng")]),
@@ -130,6 +132,9 @@ def test_figure_fields(sentence, index, expected):
     ("UBND tỉnh tổ chức Lễ mít tinh hưởng ứng Ngày Dân số Thế giới 11/7 năm 2024.", ["11"]),
     # a number inside a name, before a place
     ("Trung tâm Cấp cứu 115 Hà Nội tổ chức hội nghị với 40 đại biểu.", ["115"]),
+    # a hospital named with a number
+    ("Đoàn công tác của Bệnh viện Nhi đồng 1 TP.HCM do bà Lâm Thị Mỹ Hạnh dẫn đầu hội chẩn 3 ca bệnh nặng.", ["1"]),
+    ("Bệnh viện Quân y 175 dẫn đầu về số ca ghép; Bệnh viện 108 tiếp nhận 45 bệnh nhân.", ["175", "108"]),
     # the 6th plenum of the Central Committee
     ("Thực hiện Nghị quyết 18-NQ/TW của Hội nghị Trung ương 6 khóa XII, Sở giảm 118 biên chế.", ["6"]),
     # the first months of a year: a period
