@@ -194,6 +194,7 @@ _ON_BEHALF = regex.compile(r"[ \t]*(?i:" + _spaced(_PEOPLE["on_behalf"], boundar
 _ABBREVIATION = regex.compile(alternation(_ORGS["abbreviations"], case="exact"))
 _AND = regex.compile(r"và" + _E)
 _COMMA = re.compile(r"[ \t]*,[ \t]*")
+_CAPITAL_NEXT = regex.compile(r"[ \t]+\p{Lu}\p{Ll}")
 # Before an office that is not the next person's: acting for it ("thừa ủy quyền của Bộ trưởng
 # Bộ Y tế, ông X trao …"), or a document's signer ("Quyết định … của Giám đốc Sở Y tế, BS X, R2").
 _DELEGATED_BY = regex.compile(r"(?<![\p{L}\p{N}])(?i:ủy quyền|ủy nhiệm|thừa lệnh)(?:[ \t]+của)?[ \t]+\Z")
@@ -840,8 +841,52 @@ class _Mentions:
             if h not in m.honorifics:
                 m.honorifics.append(h)
 
+    def add_short(self, at: int, name: list[_Token], roles: list[_Role], start: int, end: int):
+        """Roles given where the person is named by the given name alone (``at``), as a
+        mention of its own: its evidence is that place, not the full name's."""
+        if roles and at not in self.by_name:
+            self.by_name[at] = _Mention(name, [], list(roles), start, end)
+
     def ordered(self) -> list[_Mention]:
         return sorted(self.by_name.values(), key=lambda m: m.start)
+
+
+# A person named again by a word of address and the given name alone: "Bác sĩ Ánh, đồng thời là
+# Trưởng khoa Nhi", "ông Hùng - Giám đốc …".  The given name must follow at once, then no capital.
+_SHORT_NAME_AFTER = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?i:{_ADDRESS})[ \t]+\Z")
+
+
+def _given_name_mentions(reader: _Reader, mentions: _Mentions) -> None:
+    """Roles given to a person already named in full, where the text calls them by word of
+    address and given name; only when one person of the article has that given name."""
+    text, art = reader.text, reader.ctx.article
+    by_given: dict[str, list[_Token] | None] = {}
+    for m in mentions.ordered():
+        if len(m.name) >= 2:
+            given = m.name[-1].word
+            known = by_given.get(given, m.name)
+            same = known is not None and " ".join(t.word for t in known) == " ".join(t.word for t in m.name)
+            by_given[given] = m.name if same else None
+    for given, name in by_given.items():
+        if name is None:
+            continue
+        for at in _find_all(text, given, art.start, art.end):
+            if at in mentions.by_name or not _SHORT_NAME_AFTER.search(text, max(art.start, at - 24), at):
+                continue
+            end = at + len(given)
+            if text[end:end + 1].isalnum() or text[end:end + 1] == "'" or _CAPITAL_NEXT.match(text, end):
+                continue  # a longer word, or a longer name ("ông Ánh Dương")
+            roles, role_end = [], end
+            sep = _NAME_SEP.match(text, end)
+            if sep and reader.title(sep.end()):
+                chain = reader.chain(sep.end())
+                if chain.name is not None:
+                    continue
+                roles, role_end = chain.roles, chain.end
+            while (more := reader.linked(role_end)) is not None and more.name is None:
+                roles, role_end = roles + more.roles, more.end
+            begin = _SHORT_NAME_AFTER.search(text, max(art.start, at - 24), at).start()
+            mentions.add_short(at, name, roles, begin, role_end)
 
 
 def _honorifics_before(text: str, start: int) -> tuple[int, list[str]]:
@@ -1245,6 +1290,7 @@ def extract(ctx) -> list[Official]:
     _roles_before_names(reader, mentions)
     _names_before_roles(reader, mentions)
     _signature_blocks(reader, mentions)
+    _given_name_mentions(reader, mentions)
     places = _MainPlaces(ctx)
     people: dict[str, Official] = {}
     seen_roles: dict[str, set[str]] = {}  # role words already merged, per person

@@ -102,6 +102,15 @@ def one(body: str):
     ("Dự có ông Lê Đức Thịnh, Giám đốc Sở Y tế kiêm Giám đốc Ban Quản lý dự án.",
      {"Lê Đức Thịnh": ["Giám đốc Sở Y tế", "Giám đốc Ban Quản lý dự án"]}),
     ("Điều dưỡng trưởng bệnh viện: CNĐD Trương Thị Bích Liên.", {"Trương Thị Bích Liên": ["Điều dưỡng trưởng bệnh viện"]}),
+    # named again by word of address and given name, with one more office
+    ("BS.CKII Trần Ngọc Ánh, Phó Giám đốc Bệnh viện tỉnh, cho biết sức khỏe ổn định. Bác sĩ Ánh, đồng thời là "
+     "Trưởng khoa Nhi, trực tiếp theo dõi các ca nặng.",
+     {"Trần Ngọc Ánh": ["Phó Giám đốc Bệnh viện tỉnh", "Trưởng khoa Nhi"]}),
+    # two people of that given name: whose it is cannot be told
+    ("Ông Lê Văn Hùng, Giám đốc Sở Y tế và ông Trần Quốc Hùng, Giám đốc Bệnh viện tỉnh dự. Ông Hùng, Bí thư "
+     "Đảng ủy, phát biểu.", {"Lê Văn Hùng": ["Giám đốc Sở Y tế"], "Trần Quốc Hùng": ["Giám đốc Bệnh viện tỉnh"]}),
+    ("Ông Đinh Văn Lộc, Phó Trưởng ban Thực hiện chính sách BHYT (BHXH Việt Nam) cho biết.",
+     {"Đinh Văn Lộc": ["Phó Trưởng ban Thực hiện chính sách BHYT"]}),
     # heads of teams and villages
     ("Tham dự có ông Lò Văn Phạ – Phó Chủ tịch HĐND tỉnh, Tổ trưởng Tổ đại biểu; bà Cà Thị Xuân dự.",
      {"Lò Văn Phạ": ["Phó Chủ tịch HĐND tỉnh", "Tổ trưởng Tổ đại biểu"]}),
