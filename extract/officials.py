@@ -110,7 +110,7 @@ _E = r"(?![\p{L}\p{N}])"    # word end
 _GAP = re.compile(r"[ \t]+")
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:[./&'-][\p{L}\p{N}]+)*")
 # A capitalised word may hold an apostrophe ("H'Lan", "K'Nhiên").
-_NAME_WORD = r"\p{Lu}\p{L}*(?:['’ʼ]\p{L}+)*"
+_NAME_WORD = r"\p{Lu}\p{L}*(?:['’ʼ]\p{L}+|-\p{Ll}+)*"
 # Two capitalised words or more (``_run_tokens`` splits them).
 _CAP_RUN = regex.compile(_B + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r")+" + _E)
 _APOSTROPHE = regex.compile(r"\A\p{Lu}['’ʼ]\p{Lu}")

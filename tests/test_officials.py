@@ -111,6 +111,10 @@ def one(body: str):
      "Đảng ủy, phát biểu.", {"Lê Văn Hùng": ["Giám đốc Sở Y tế"], "Trần Quốc Hùng": ["Giám đốc Bệnh viện tỉnh"]}),
     ("Ông Đinh Văn Lộc, Phó Trưởng ban Thực hiện chính sách BHYT (BHXH Việt Nam) cho biết.",
      {"Đinh Văn Lộc": ["Phó Trưởng ban Thực hiện chính sách BHYT"]}),
+    # a foreign given name with a hyphen; a dash without spaces before a title is no part of a name
+    ("Tham dự có ông Park Jin-ho, Giám đốc Văn phòng KOICA tại Việt Nam.",
+     {"Park Jin-ho": ["Giám đốc Văn phòng KOICA tại Việt Nam"]}),
+    ("Ông Lê Văn An-Giám đốc Sở Y tế dự.", {"Lê Văn An": ["Giám đốc Sở Y tế"]}),
     # heads of teams and villages
     ("Tham dự có ông Lò Văn Phạ – Phó Chủ tịch HĐND tỉnh, Tổ trưởng Tổ đại biểu; bà Cà Thị Xuân dự.",
      {"Lò Văn Phạ": ["Phó Chủ tịch HĐND tỉnh", "Tổ trưởng Tổ đại biểu"]}),
