@@ -876,17 +876,45 @@ def _given_name_mentions(reader: _Reader, mentions: _Mentions) -> None:
             end = at + len(given)
             if text[end:end + 1].isalnum() or text[end:end + 1] == "'" or _CAPITAL_NEXT.match(text, end):
                 continue  # a longer word, or a longer name ("ông Ánh Dương")
-            roles, role_end = [], end
-            sep = _NAME_SEP.match(text, end)
-            if sep and reader.title(sep.end()):
-                chain = reader.chain(sep.end())
-                if chain.name is not None:
-                    continue
-                roles, role_end = chain.roles, chain.end
-            while (more := reader.linked(role_end)) is not None and more.name is None:
-                roles, role_end = roles + more.roles, more.end
-            begin = _SHORT_NAME_AFTER.search(text, max(art.start, at - 24), at).start()
-            mentions.add_short(at, name, roles, begin, role_end)
+            found = _roles_after(reader, end)
+            if found:
+                roles, role_end = found
+                begin = _SHORT_NAME_AFTER.search(text, max(art.start, at - 24), at).start()
+                mentions.add_short(at, name, roles, begin, role_end)
+
+
+def _roles_after(reader: _Reader, end: int) -> tuple[list[_Role], int] | None:
+    """The roles after a name ending at ``end`` ("X, R1, R2", "X - R", "X làm R") and where they
+    end, or None when they run into another person's name."""
+    text = reader.text
+    roles, role_end = [], end
+    sep = _NAME_SEP.match(text, end)
+    if sep and reader.title(sep.end()):
+        chain = reader.chain(sep.end())
+        if chain.name is not None:
+            return None
+        roles, role_end = chain.roles, chain.end
+    while (more := reader.linked(role_end)) is not None and more.name is None:
+        roles, role_end = roles + more.roles, more.end
+    return (roles, role_end) if roles else None
+
+
+# A one-word K'Ho or Mạ name: "bà K'Thơi – Phó Trưởng ban …", "BS K'Brơi, Trưởng khoa …".
+_ONE_WORD_NAME = regex.compile(r"(?<![\p{L}\p{N}])K['’]\p{Lu}\p{Ll}+(?![\p{L}\p{N}'’])")
+
+
+def _one_word_names(reader: _Reader, mentions: _Mentions) -> None:
+    """People named by one word after a word of address or a degree, which the runs of two
+    capitalised words and more never hold."""
+    text, art = reader.text, reader.ctx.article
+    for at in _find_all(text, "K", art.start, art.end):
+        m = _ONE_WORD_NAME.match(text, at, art.end)
+        if not m or at in mentions.by_name or _CAPITAL_NEXT.match(text, m.end()):
+            continue
+        begin, honorifics = reader.honorifics_before(at)
+        found = honorifics and _roles_after(reader, m.end())
+        if found:
+            mentions.add([_Token(at, m.end(), m.group())], found[0], begin, found[1], honorifics)
 
 
 def _honorifics_before(text: str, start: int) -> tuple[int, list[str]]:
@@ -1291,6 +1319,7 @@ def extract(ctx) -> list[Official]:
     _names_before_roles(reader, mentions)
     _signature_blocks(reader, mentions)
     _given_name_mentions(reader, mentions)
+    _one_word_names(reader, mentions)
     places = _MainPlaces(ctx)
     people: dict[str, Official] = {}
     seen_roles: dict[str, set[str]] = {}  # role words already merged, per person

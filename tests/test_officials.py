@@ -115,6 +115,10 @@ def one(body: str):
     ("Tham dự có ông Park Jin-ho, Giám đốc Văn phòng KOICA tại Việt Nam.",
      {"Park Jin-ho": ["Giám đốc Văn phòng KOICA tại Việt Nam"]}),
     ("Ông Lê Văn An-Giám đốc Sở Y tế dự.", {"Lê Văn An": ["Giám đốc Sở Y tế"]}),
+    # a one-word K'Ho name after a word of address
+    ("Cùng đi có bà K'Thơi – Phó Trưởng ban Văn hóa - Xã hội HĐND tỉnh.",
+     {"K'Thơi": ["Phó Trưởng ban Văn hóa - Xã hội HĐND tỉnh"]}),
+    ("Theo BS K'Brơi, Trưởng khoa Thần kinh, bệnh nhân đã qua cơn nguy kịch.", {"K'Brơi": ["Trưởng khoa Thần kinh"]}),
     # heads of teams and villages
     ("Tham dự có ông Lò Văn Phạ – Phó Chủ tịch HĐND tỉnh, Tổ trưởng Tổ đại biểu; bà Cà Thị Xuân dự.",
      {"Lò Văn Phạ": ["Phó Chủ tịch HĐND tỉnh", "Tổ trưởng Tổ đại biểu"]}),
