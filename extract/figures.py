@@ -398,6 +398,8 @@ def _is_identifier(before: str) -> bool:
     label = _LABEL_BEFORE.search(before)
     if label.group(0).rstrip(" :").islower() and " ".join(label.group(0).split()).rstrip(":") in _VERB_LIKE_LABELS:
         return False  # "hướng dẫn 45 nghiên cứu sinh", "báo cáo 12 ca": a verb, not "Hướng dẫn 45"
+    if before[:label.start()].split()[-1:] in (["mỗi"], ["Mỗi"]):
+        return False  # "mỗi đội 3 người": so many for each, not team number 3
     return not _inside_name(before, label.start())
 
 

@@ -82,7 +82,8 @@ _DOC_NUMBER = r"(?<![\p{L}\p{N}])\d{1,5}(?:/\d{4})?\s?[-/]\s?\p{Lu}[\p{L}\p{N}]*
 _DOC_NUMBER_END = regex.compile(rf"(?:{_DOC_NUMBER}|\bsố\s*:?\s*\S+)\s*[,:]?\s*$", regex.I)
 _DOC_NUMBER_ANY = regex.compile(_DOC_NUMBER)
 _DOC_CLAUSE = regex.compile(rf"{_DOC_WORD}[^,;\n]{{0,80}}$", regex.I)
-_ISSUING = regex.compile(_words("issuing_verbs"), regex.I)
+# "ký" signs, but not in the nouns "ký sinh trùng" (parasite), "ký túc xá", "ký hiệu", "ký ức", "ký giả"
+_ISSUING = regex.compile(r"(?!ký\s+(?:sinh|túc|hiệu|ức|giả)(?![\p{L}]))" + _words("issuing_verbs"), regex.I)
 _CITATION = regex.compile(rf"^\W*{_words('citation_starts')}", regex.I)
 _NOT_EVENT_BEFORE = regex.compile(rf"{_words('not_event_before')}\s*$", regex.I)
 _DAY_BEFORE_BRACKET = regex.compile(rf"{_words('day_before_bracket')}\s*\(\s*$", regex.I)

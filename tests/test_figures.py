@@ -27,6 +27,8 @@ def fields(figure, names):
 # --- number forms: (sentence, [(value, unit), …]) ------------------------------
 @pytest.mark.parametrize("sentence, expected", [
     ("Sở Y tế quản lý 3.787 công chức, viên chức.", [(3787, "công chức")]),
+    # so many for each team, not team number 3
+    ("Trung tâm thành lập 12 đội tiêm lưu động, mỗi đội 3 người.", [(12, "đội tiêm lưu động"), (3, "người")]),
     # a count right after a hospital's name and a verb is still a count
     ("Trước giao thừa, Bệnh viện Sản Nhi có 86 bệnh nhân đang điều trị.", [(86, "bệnh nhân")]),
     # an amount after "một lần" (once): a label before a number does not make a scaled sum an identifier

@@ -216,6 +216,9 @@ MORE_CASES = [
      [{"date": "--03-20", "kind": "nghiệm thu"}]),
     ("Đợt hiến máu tiếp theo sẽ được tổ chức vào ngày 14/6, nhân Ngày Quốc tế người hiến máu.",
      [{"date": "--06-14", "kind": "hiến máu"}]),
+    # "Ký sinh trùng" in an organiser's name is no signing
+    ("Ngày 21-3-2024, tại TP Buôn Ma Thuột, Viện Sốt rét - Ký sinh trùng - Côn trùng Quy Nhơn tổ chức Hội nghị "
+     "tổng kết công tác phòng chống sốt rét.", [{"date": "2024-03-21", "kind": "hội nghị"}]),
     # a range whose first day is written bare
     ("Từ ngày 5 đến ngày 9/12, Đoàn kiểm tra của Sở Y tế đã kiểm tra tại 5 trung tâm y tế.",
      [{"date": "--12-05", "kind": "đoàn kiểm tra"}]),

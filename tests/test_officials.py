@@ -120,6 +120,8 @@ def one(body: str):
      {"K'Thơi": ["Phó Trưởng ban Văn hóa - Xã hội HĐND tỉnh"]}),
     ("Theo BS K'Brơi, Trưởng khoa Thần kinh, bệnh nhân đã qua cơn nguy kịch.", {"K'Brơi": ["Trưởng khoa Thần kinh"]}),
     # heads of teams and villages
+    ("BS Nguyễn Duy Toàn – Phó Giám đốc Bệnh viện, Trưởng kíp ghép cho biết ca mổ kéo dài 5 giờ.",
+     {"Nguyễn Duy Toàn": ["Phó Giám đốc Bệnh viện", "Trưởng kíp ghép"]}),
     ("Tham dự có ông Lò Văn Phạ – Phó Chủ tịch HĐND tỉnh, Tổ trưởng Tổ đại biểu; bà Cà Thị Xuân dự.",
      {"Lò Văn Phạ": ["Phó Chủ tịch HĐND tỉnh", "Tổ trưởng Tổ đại biểu"]}),
     ("Ông Huỳnh Văn Tâm, Đội trưởng Đội Quản lý thị trường số 3 cho biết, đơn vị đã lập biên bản.",
