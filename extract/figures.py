@@ -172,6 +172,9 @@ _UNIT_WORDS = regex.compile(
     rf"{{0,{_U['unit_max_words'] - 1}}}")
 _UNIT_DROP = _ends_with(_U["unit_trailing_drop"])
 _PERIOD_AFTER = _starts_with(_M["period_after"])
+_PERIOD_BEFORE = _ends_with(_M["period_before"])
+_LIFESPAN_BEFORE = regex.compile(r"(?<![\p{L}])(?i:tuổi thọ)(?:\s+[\p{L}]+){0,3}\s*:?\s*$")  # "tuổi thọ trung bình 74,3 tuổi"
+_OPENS_SENTENCE = regex.compile(r"(?:^|[.!?:;\n])\s*(?:(?i:trong)\s+)?$")
 _YEAR_AFTER = regex.compile(r"\s*(?:năm\s+|/\s*)(?:19|20)\d\d(?!\p{N})", regex.I)  # "9 tháng năm 2024", "6 tháng/2024"
 _TIME_UNITS = {w.lower() for w in _M["time_units"]}
 _PLACES = load("organizations")["places"]
@@ -574,6 +577,9 @@ def _not_a_figure(norm: str, n: _Number, before: str) -> bool:
     head = (n.unit or "").split(" ")[0].lower()
     if head in _TIME_UNITS and _PERIOD_AFTER.match(norm, n.unit_start + len(head)):
         return True  # "2 tháng đầu năm 2023", "3 năm gần đây"
+    if head in ("tháng", "quý") and not n.total and (_PERIOD_BEFORE.ends(before) or (
+            _OPENS_SENTENCE.search(before) and norm.startswith(",", n.unit_start + len(head)))):
+        return True  # "kết quả công tác y tế 9 tháng", "lũy kế 5 tháng", "9 tháng, …": the months reported on
     if head in _TIME_UNITS and head != "năm" and _YEAR_AFTER.match(norm, n.unit_start + len(head)):
         return True  # "9 tháng năm 2024", "6 tháng/2024": the months of a year, a period
     if head == "năm" and _ANNIVERSARY_AFTER.match(norm, n.unit_start + len(head)):
@@ -585,7 +591,7 @@ def _not_a_figure(norm: str, n: _Number, before: str) -> bool:
         return True  # "Bệnh viện Nhi đồng 1 TP.HCM", "Bệnh viện Quân y 175 dẫn đầu": a hospital's number
     if head == "giờ" and (_CLOCK_AFTER.match(norm, n.unit_start + len(head)) or _CLOCK_BEFORE.search(before)):
         return True  # "17 giờ ngày 30-12", "trước 16 giờ thứ Năm", "lúc 8 giờ": a time of day, not a duration
-    if head in _NEEDS_MEASURE and not _MEASURED_BEFORE.ends(before):
+    if head in _NEEDS_MEASURE and not (_MEASURED_BEFORE.ends(before) or _LIFESPAN_BEFORE.search(before)):
         return True  # "trẻ em dưới 6 tuổi"
     return False
 

@@ -27,6 +27,7 @@ def fields(figure, names):
 # --- number forms: (sentence, [(value, unit), …]) ------------------------------
 @pytest.mark.parametrize("sentence, expected", [
     ("Sở Y tế quản lý 3.787 công chức, viên chức.", [(3787, "công chức")]),
+    ("Dân số toàn tỉnh đạt 3.722.060 người; tuổi thọ trung bình 74,3 tuổi.", [(3722060, "người"), (74.3, "tuổi")]),
     # so many for each team, not team number 3
     ("Trung tâm thành lập 12 đội tiêm lưu động, mỗi đội 3 người.", [(12, "đội tiêm lưu động"), (3, "người")]),
     # a count right after a hospital's name and a verb is still a count
@@ -139,6 +140,10 @@ def test_figure_fields(sentence, index, expected):
     ("Bệnh viện Quân y 175 dẫn đầu về số ca ghép; Bệnh viện 108 tiếp nhận 45 bệnh nhân.", ["175", "108"]),
     # the 6th plenum of the Central Committee
     ("Thực hiện Nghị quyết 18-NQ/TW của Hội nghị Trung ương 6 khóa XII, Sở giảm 118 biên chế.", ["6"]),
+    # the months a report covers
+    ("Sở Y tế báo cáo kết quả công tác y tế 9 tháng năm 2024 và lũy kế 5 tháng.", ["9", "5"]),
+    ("9 tháng, đơn vị khám 94.306 lượt. Trong 6 tháng, bệnh viện điều trị 1.200 ca.", ["9", "6"]),
+    ("Chỉ tiêu | Kế hoạch 2024 | Thực hiện 9 tháng | Tỷ lệ (%)", ["9"]),
     # the first months of a year: a period
     ("9 tháng năm 2024, bệnh viện đã khám cho 186.000 lượt người.", ["9"]),
     ("Trong 6 tháng/2024, toàn tỉnh ghi nhận 12 ca mắc.", ["6"]),
