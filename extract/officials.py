@@ -130,6 +130,7 @@ _TITLE_START = re.compile(_re_title_starts(_TITLES["prefixes"], _TITLES["titles"
 # matches wherever ``_TITLE`` does, since a character the regex module matches case-blind to
 # a title's letter lower-cases to that letter there (checked over all of Unicode).
 _TITLE_MAY_START = re.compile(_re_title_starts(_TITLES["prefixes"], _TITLES["titles"], title_end=""))
+_NOT_TITLE = regex.compile("(?i:" + _spaced(_TITLES["not_titles"], case="any") + ")")
 _STOP = regex.compile(_spaced(_TITLES["stops"], case="exact"))
 _STOP_ANY_CASE = regex.compile("(?i:" + _spaced(_TITLES["stops"], case="any") + ")")
 _LINK = regex.compile(r"[ \t]*,?[ \t]*" + _spaced(_TITLES["links"], case="exact") + r"[ \t]+")
@@ -138,6 +139,7 @@ _DOTTED_LEVELS = frozenset(_ORGS["dotted_levels"])
 _DOTTED_LEVEL = regex.compile(rf"(?<![\p{{L}}\p{{N}}])({alternation(_ORGS['dotted_levels'], boundary=False, case='exact')})\.(?= )")
 _HEAD = regex.compile(alternation(_upper_too(_ORGS["heads"]), case="exact"))
 _HEAD_WORDS = frozenset(_ORGS["heads"])
+_PARENT_IN_BRACKETS = regex.compile(r"[ \t]*\((?=" + _HEAD.pattern + r"[ \t])[^()\n]{1,40}\)")
 
 _PLACE_KIND = {p: kind for kind, names in _ORGS["places"].items() for p in names}
 _PLACE_KIND.update({a: _PLACE_KIND.get(c, "khác") for a, c in _ORGS["place_aliases"].items()})
@@ -626,7 +628,10 @@ class _Reader:
         if folded is not None and not _TITLE_MAY_START.match(folded, start):
             t = titles[start] = None  # a quick answer: no title can start here
         else:
-            t = titles[start] = _TITLE.match(self.text, start)
+            t = _TITLE.match(self.text, start)
+            if t is not None and _NOT_TITLE.match(self.text, start):
+                t = None  # "Đại sứ quán": an organisation that starts with a title's words
+            titles[start] = t
         return t
 
     def honorifics_before(self, start: int) -> tuple[int, list[str]]:
@@ -679,6 +684,10 @@ class _Reader:
                 break
             org_start = q if org_start is None else org_start
             pos, words = step, words + 1
+        if org_start is not None and name is None and not next_title:
+            parent = _PARENT_IN_BRACKETS.match(text, pos)
+            if parent:
+                pos = parent.end()  # "Cục trưởng Cục Phòng bệnh (Bộ Y tế)": the body it belongs to
         return _Role(start, t.end(), org_start, pos), name, next_title
 
     def _wrapped_line(self, pos: int, part_start: int, bare_title: bool) -> int | None:

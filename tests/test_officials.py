@@ -110,7 +110,7 @@ def one(body: str):
     ("Ông Lê Văn Hùng, Giám đốc Sở Y tế và ông Trần Quốc Hùng, Giám đốc Bệnh viện tỉnh dự. Ông Hùng, Bí thư "
      "Đảng ủy, phát biểu.", {"Lê Văn Hùng": ["Giám đốc Sở Y tế"], "Trần Quốc Hùng": ["Giám đốc Bệnh viện tỉnh"]}),
     ("Ông Đinh Văn Lộc, Phó Trưởng ban Thực hiện chính sách BHYT (BHXH Việt Nam) cho biết.",
-     {"Đinh Văn Lộc": ["Phó Trưởng ban Thực hiện chính sách BHYT"]}),
+     {"Đinh Văn Lộc": ["Phó Trưởng ban Thực hiện chính sách BHYT (BHXH Việt Nam)"]}),
     # a foreign given name with a hyphen; a dash without spaces before a title is no part of a name
     ("Tham dự có ông Park Jin-ho, Giám đốc Văn phòng KOICA tại Việt Nam.",
      {"Park Jin-ho": ["Giám đốc Văn phòng KOICA tại Việt Nam"]}),
@@ -119,6 +119,15 @@ def one(body: str):
     ("Cùng đi có bà K'Thơi – Phó Trưởng ban Văn hóa - Xã hội HĐND tỉnh.",
      {"K'Thơi": ["Phó Trưởng ban Văn hóa - Xã hội HĐND tỉnh"]}),
     ("Theo BS K'Brơi, Trưởng khoa Thần kinh, bệnh nhân đã qua cơn nguy kịch.", {"K'Brơi": ["Trưởng khoa Thần kinh"]}),
+    # the body an organisation belongs to, in brackets after it; a photo position is none
+    ("Phát biểu tại hội thảo, ông Trịnh Quốc Vinh, Cục trưởng Cục Phòng bệnh (Bộ Y tế), cho biết.",
+     {"Trịnh Quốc Vinh": ["Cục trưởng Cục Phòng bệnh (Bộ Y tế)"]}),
+    ("Ông Lê Văn An, Giám đốc Sở Y tế (bên phải) trao quà.", {"Lê Văn An": ["Giám đốc Sở Y tế"]}),
+    # diplomats; an embassy is no ambassador, a country no person
+    ("Dự có ông Morita Kenji, Tham tán Công sứ Đại sứ quán Nhật Bản tại Việt Nam và bà Choi Eun-jung, "
+     "Bí thư thứ nhất Đại sứ quán Hàn Quốc tại Việt Nam.",
+     {"Morita Kenji": ["Tham tán Công sứ Đại sứ quán Nhật Bản tại Việt Nam"],
+      "Choi Eun-jung": ["Bí thư thứ nhất Đại sứ quán Hàn Quốc tại Việt Nam"]}),
     # heads of teams and villages
     ("BS Nguyễn Duy Toàn – Phó Giám đốc Bệnh viện, Trưởng kíp ghép cho biết ca mổ kéo dài 5 giờ.",
      {"Nguyễn Duy Toàn": ["Phó Giám đốc Bệnh viện", "Trưởng kíp ghép"]}),
