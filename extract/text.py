@@ -200,6 +200,8 @@ class Text:
     def evidence(self, start: int, end: int) -> Evidence:
         """Evidence for the normalised span [start, end): offsets and quote in the source."""
         s, e = self.to_source(start), self.to_source(end)
+        while e > s and self.source[e - 1] in _DROPPED:
+            e -= 1  # a "\r" (or a zero-width character) before the next character is not quoted
         return Evidence(start=s, end=e, quote=self.source[s:e])
 
     def words(self, start: int, end: int) -> str:

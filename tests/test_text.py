@@ -72,6 +72,14 @@ def test_offsets_map_back_to_the_source(source):
     assert tail.quote == source[tail.start:tail.end]
 
 
+@pytest.mark.parametrize("source", ["đạt 120%\r\nkế hoạch", "đạt 120%\u200b\nkế hoạch", "đạt 120%\u00ad kế hoạch"])
+def test_a_span_ending_before_a_line_break_quotes_no_carriage_return(source):
+    text = Text.of(source)
+    end = text.norm.index("%") + 1
+    evidence = text.evidence(0, end)
+    assert evidence.quote == "đạt 120%" == source[evidence.start:evidence.end]
+
+
 def test_normalised_view_folds_what_rules_should_not_see():
     text = Text.of(unicodedata.normalize("NFD", "Uỷ ban\u00a0nhân dân\r\nhoà"))
     assert text.norm == "Ủy ban nhân dân\nhòa"
