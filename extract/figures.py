@@ -586,6 +586,8 @@ def _not_a_figure(norm: str, n: _Number, before: str) -> bool:
         return True  # "70 năm Ngày Thầy thuốc Việt Nam"
     if n.unit and n.unit[0].isupper() and _PLACE_NAME.match(n.unit):
         return True  # "Trung tâm Cấp cứu 115 Hà Nội": a number in a name, before a place
+    if n.value == 0 and (n.unit or "").split(" ")[0].lower() in _CURRENCIES and not n.scaled:
+        return True  # "Chuyến xe 0 đồng", "siêu thị 0 đồng": a name that says free of charge
     if _CITY_AFTER.match(norm, n.end) or (
             not n.scaled and n.total is None and _HOSPITAL_NAME_BEFORE.search(before) and n.surface.isdigit()):
         return True  # "Bệnh viện Nhi đồng 1 TP.HCM", "Bệnh viện Quân y 175 dẫn đầu": a hospital's number

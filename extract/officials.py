@@ -196,6 +196,9 @@ _ON_BEHALF = regex.compile(r"[ \t]*(?i:" + _spaced(_PEOPLE["on_behalf"], boundar
 _ABBREVIATION = regex.compile(alternation(_ORGS["abbreviations"], case="exact"))
 _AND = regex.compile(r"và" + _E)
 _COMMA = re.compile(r"[ \t]*,[ \t]*")
+# An office handed to a person: "trao quyết định bổ nhiệm Phó Giám đốc Bệnh viện cho bà X".
+_APPOINTING_BEFORE = regex.compile(r"(?<![\p{L}])(?i:bổ nhiệm|điều động|công nhận|chỉ định)(?:[ \t]+(?i:giữ chức(?: vụ)?|làm))?[ \t]+\Z")
+_GIVEN_TO = re.compile(r"[ \t]+cho[ \t]+")
 _CAPITAL_NEXT = regex.compile(r"[ \t]+\p{Lu}\p{Ll}")
 # Before an office that is not the next person's: acting for it ("thừa ủy quyền của Bộ trưởng
 # Bộ Y tế, ông X trao …"), or a document's signer ("Quyết định … của Giám đốc Sở Y tế, BS X, R2").
@@ -1000,6 +1003,8 @@ def _name_after_role(reader: _Reader, start: int, end: int) -> list[_Token] | No
     Not "R, ông X" when the role already follows a name: "ông A - R, bà B - R2" lists two people."""
     text = reader.text
     cue = _ROLE_THEN_NAME.match(text, end)
+    if not cue and _APPOINTING_BEFORE.search(text, max(0, start - 40), start):
+        cue = _GIVEN_TO.match(text, end)  # "trao quyết định bổ nhiệm R cho bà X"
     if not cue:
         cue = _COMMA.match(text, end)
         if not cue or _AFTER_NAME.search(text, max(0, start - 40), start):
@@ -1008,7 +1013,7 @@ def _name_after_role(reader: _Reader, start: int, end: int) -> list[_Token] | No
     while (h := _HONORIFIC.match(text, q)):
         q, honorifics = _HONORIFIC_GAP.match(text, h.end()).end(), True
     if not honorifics and not _ROLE_THEN_NAME.match(text, end):
-        return None  # "R, X" without an honorific is a list, not an apposition
+        return None  # "R, X" without an honorific is a list, not an apposition, nor "R cho X" a person
     rest = reader.runs.rest(q)
     if not rest or len(rest) > 4 or reader.title(q):
         return None

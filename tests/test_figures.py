@@ -135,6 +135,8 @@ def test_figure_fields(sentence, index, expected):
     ("UBND tỉnh tổ chức Lễ mít tinh hưởng ứng Ngày Dân số Thế giới 11/7 năm 2024.", ["11"]),
     # a number inside a name, before a place
     ("Trung tâm Cấp cứu 115 Hà Nội tổ chức hội nghị với 40 đại biểu.", ["115"]),
+    # "0 đồng" names a free service
+    ("Chương trình “Chuyến xe 0 đồng” đã đưa 120 bệnh nhân về quê.", ["0"]),
     # a hospital named with a number
     ("Đoàn công tác của Bệnh viện Nhi đồng 1 TP.HCM do bà Lâm Thị Mỹ Hạnh dẫn đầu hội chẩn 3 ca bệnh nặng.", ["1"]),
     ("Bệnh viện Quân y 175 dẫn đầu về số ca ghép; Bệnh viện 108 tiếp nhận 45 bệnh nhân.", ["175", "108"]),

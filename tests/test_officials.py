@@ -128,6 +128,13 @@ def one(body: str):
      "Bí thư thứ nhất Đại sứ quán Hàn Quốc tại Việt Nam.",
      {"Morita Kenji": ["Tham tán Công sứ Đại sứ quán Nhật Bản tại Việt Nam"],
       "Choi Eun-jung": ["Bí thư thứ nhất Đại sứ quán Hàn Quốc tại Việt Nam"]}),
+    # an office handed to a person; "Đoàn Thanh niên" is the Youth Union, not a person
+    ("Đồng chí A Dũng đã trao quyết định bổ nhiệm Phó Giám đốc Bệnh viện Đa khoa tỉnh cho bà Đinh Thị Thanh Loan.",
+     {"Đinh Thị Thanh Loan": ["Phó Giám đốc Bệnh viện Đa khoa tỉnh"]}),
+    ("Anh Lê Văn Khánh – Bí thư Đoàn Thanh niên Bệnh viện Trung ương Huế cho biết.",
+     {"Lê Văn Khánh": ["Bí thư Đoàn Thanh niên Bệnh viện Trung ương Huế"]}),
+    ("Dự hội nghị có các đồng chí: Sèn Thị Mai – Phó Trưởng Ban Tuyên giáo Tỉnh ủy; Phàn Văn Lở, Chủ tịch Công đoàn.",
+     {"Sèn Thị Mai": ["Phó Trưởng Ban Tuyên giáo Tỉnh ủy"], "Phàn Văn Lở": ["Chủ tịch Công đoàn"]}),
     # heads of teams and villages
     ("BS Nguyễn Duy Toàn – Phó Giám đốc Bệnh viện, Trưởng kíp ghép cho biết ca mổ kéo dài 5 giờ.",
      {"Nguyễn Duy Toàn": ["Phó Giám đốc Bệnh viện", "Trưởng kíp ghép"]}),
