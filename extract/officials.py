@@ -139,6 +139,15 @@ _DOTTED_LEVELS = frozenset(_ORGS["dotted_levels"])
 _DOTTED_LEVEL = regex.compile(rf"(?<![\p{{L}}\p{{N}}])({alternation(_ORGS['dotted_levels'], boundary=False, case='exact')})\.(?= )")
 _HEAD = regex.compile(alternation(_upper_too(_ORGS["heads"]), case="exact"))
 _HEAD_WORDS = frozenset(_ORGS["heads"])
+# A country, or "tại Việt Nam", right before: where a foreign official's name may follow the role.
+_COUNTRY_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:" + alternation(_ORGS["places"]["quốc gia"], boundary=False, case="exact") + r")[ \t]+\Z")
+# One Vietnamese syllable: an initial consonant, one to three vowels, a final consonant.  Foreign
+# names ("Sengsouvanh", "Kenji", "Olivier") have words that are not.
+_VIETNAMESE_SYLLABLE = regex.compile(
+    r"(?i:(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?"
+    r"[aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ]{1,3}"
+    r"(?:ch|ng|nh|[cmnpt])?)")
 _PARENT_IN_BRACKETS = regex.compile(r"[ \t]*\((?=" + _HEAD.pattern + r"[ \t])[^()\n]{1,40}\)")
 
 _PLACE_KIND = {p: kind for kind, names in _ORGS["places"].items() for p in names}
@@ -678,6 +687,11 @@ class _Reader:
             if org_start is not None and text[q:q + 1].islower() and _NAMED_PLACE_BEFORE.search(
                     text, max(org_start, q - 60), q) and not _LEVEL_AT.match(text, q):
                 break
+            if org_start is not None and text[q:q + 1].isupper() and _COUNTRY_BEFORE.search(text, max(org_start, q - 30), q):
+                foreign = self._foreign_name(q)
+                if foreign:
+                    name = foreign
+                    break
             step = self._org_step(q)
             if step is None:
                 if self.title(q):
@@ -709,6 +723,17 @@ class _Reader:
         if self.title(q) or self.runs.name_at(q):
             return None
         return q
+
+    def _foreign_name(self, q: int) -> list[_Token] | None:
+        """A foreign official's name right after their country ("Đại sứ Nhật Bản tại Việt Nam
+        Ishikawa Noboru", "Thứ trưởng Bộ Y tế Lào Bounmy Sengsouvanh"): two or three capitalised
+        words that end the run, one of them no Vietnamese syllable, none a place."""
+        rest = self.runs.rest(q)
+        if not 2 <= len(rest) <= 3 or rest[0].start != q:
+            return None
+        if any(_PLACE.match(self.text, t.start) for t in rest) or not any(not _VIETNAMESE_SYLLABLE.fullmatch(t.word) for t in rest):
+            return None
+        return rest
 
     def _inner_dash(self, pos: int):
         """A spaced dash inside a name ("khoa Nhiễm - Thần kinh"), not before another title or a name."""

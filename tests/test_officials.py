@@ -135,6 +135,12 @@ def one(body: str):
      {"Lê Văn Khánh": ["Bí thư Đoàn Thanh niên Bệnh viện Trung ương Huế"]}),
     ("Dự hội nghị có các đồng chí: Sèn Thị Mai – Phó Trưởng Ban Tuyên giáo Tỉnh ủy; Phàn Văn Lở, Chủ tịch Công đoàn.",
      {"Sèn Thị Mai": ["Phó Trưởng Ban Tuyên giáo Tỉnh ủy"], "Phàn Văn Lở": ["Chủ tịch Công đoàn"]}),
+    # a foreign official's name right after their country
+    ("Về phía Lào có Đại sứ Lào tại Việt Nam Vilayphone Keomany; Thứ trưởng Bộ Y tế Lào Bounmy Sengsouvanh.",
+     {"Vilayphone Keomany": ["Đại sứ Lào tại Việt Nam"], "Bounmy Sengsouvanh": ["Thứ trưởng Bộ Y tế Lào"]}),
+    ("Bộ trưởng tiếp Đại sứ Đặc mệnh toàn quyền Nhật Bản tại Việt Nam Ishikawa Noboru.",
+     {"Ishikawa Noboru": ["Đại sứ Đặc mệnh toàn quyền Nhật Bản tại Việt Nam"]}),
+    ("Bộ trưởng Bộ Y tế Việt Nam Đào Hồng Lan dự.", {"Đào Hồng Lan": ["Bộ trưởng Bộ Y tế Việt Nam"]}),
     # heads of teams and villages
     ("BS Nguyễn Duy Toàn – Phó Giám đốc Bệnh viện, Trưởng kíp ghép cho biết ca mổ kéo dài 5 giờ.",
      {"Nguyễn Duy Toàn": ["Phó Giám đốc Bệnh viện", "Trưởng kíp ghép"]}),
