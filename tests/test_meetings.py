@@ -219,6 +219,11 @@ MORE_CASES = [
     # "Ký sinh trùng" in an organiser's name is no signing
     ("Ngày 21-3-2024, tại TP Buôn Ma Thuột, Viện Sốt rét - Ký sinh trùng - Côn trùng Quy Nhơn tổ chức Hội nghị "
      "tổng kết công tác phòng chống sốt rét.", [{"date": "2024-03-21", "kind": "hội nghị"}]),
+    # talks between delegations; a signing ceremony
+    ("Sáng 17/11, tại Hà Nội, Bộ trưởng Bộ Y tế đã có buổi hội đàm với Bộ trưởng Bộ Y tế Lào.",
+     [{"date": "--11-17", "kind": "hội đàm"}]),
+    ("Chiều 18/11, hai Bộ trưởng đã chứng kiến Lễ ký Biên bản ghi nhớ hợp tác y tế giai đoạn 2024–2028.",
+     [{"date": "--11-18", "kind": "lễ"}]),
     # a range whose first day is written bare
     ("Từ ngày 5 đến ngày 9/12, Đoàn kiểm tra của Sở Y tế đã kiểm tra tại 5 trung tâm y tế.",
      [{"date": "--12-05", "kind": "đoàn kiểm tra"}]),
