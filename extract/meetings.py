@@ -147,7 +147,8 @@ _RANGE_JOIN = regex.compile(r"[-–]|đến|tới", regex.I)
 _NOT_ACTIVITY_BEFORE = "".join(rf"(?<!{regex.escape(w)}\s)" for w in _V["not_activity_before"])
 _BARE_ACTIVITY = regex.compile(rf"{_NOT_ACTIVITY_BEFORE}(?P<verb>{alternation(_ACTIVITIES)})", regex.I)
 _VISITING_SUBJECT = regex.compile(_words("visiting_subjects"), regex.I)
-_NOT_VISIT_BETWEEN = regex.compile(rf"{_words('not_visit_between')}|[;:]", regex.I)
+# case matters: "cần" (must) is no "Cần Thơ"
+_NOT_VISIT_BETWEEN = regex.compile(rf"{_words('not_visit_between')}|[;:]")
 _MAX_RANGE_DAYS = 7  # a longer range is a period (a campaign), not an event's days
 _MAX_SUBJECT = 200  # characters from a date to a bare activity verb whose subject is an official
 # A full stop after an abbreviation ("TP. Hồ Chí Minh", "TS. Nguyễn …") ends no sentence.

@@ -224,6 +224,9 @@ MORE_CASES = [
      [{"date": "--11-17", "kind": "hội đàm"}]),
     ("Chiều 18/11, hai Bộ trưởng đã chứng kiến Lễ ký Biên bản ghi nhớ hợp tác y tế giai đoạn 2024–2028.",
      [{"date": "--11-18", "kind": "lễ"}]),
+    # a team inspecting on the day; "Cần Thơ" in its name is no "cần" (must)
+    ("Ngày 1/2, Đội Quản lý thị trường số 3 (Cục Quản lý thị trường TP Cần Thơ) phối hợp Phòng Cảnh sát kinh tế "
+     "kiểm tra một cơ sở kinh doanh.", [{"date": "--02-01", "kind": "kiểm tra"}]),
     # a range whose first day is written bare
     ("Từ ngày 5 đến ngày 9/12, Đoàn kiểm tra của Sở Y tế đã kiểm tra tại 5 trung tâm y tế.",
      [{"date": "--12-05", "kind": "đoàn kiểm tra"}]),
