@@ -142,6 +142,8 @@ def one(body: str):
      {"Ishikawa Noboru": ["Đại sứ Đặc mệnh toàn quyền Nhật Bản tại Việt Nam"]}),
     ("Bộ trưởng Bộ Y tế Việt Nam Đào Hồng Lan dự.", {"Đào Hồng Lan": ["Bộ trưởng Bộ Y tế Việt Nam"]}),
     # heads of teams and villages
+    ("Chị Bàn Thị Mai, nhân viên y tế thôn Khe Lầy cho biết, người bệnh đã được đưa đi khám.",
+     {"Bàn Thị Mai": ["nhân viên y tế thôn Khe Lầy"]}),
     ("BS Nguyễn Duy Toàn – Phó Giám đốc Bệnh viện, Trưởng kíp ghép cho biết ca mổ kéo dài 5 giờ.",
      {"Nguyễn Duy Toàn": ["Phó Giám đốc Bệnh viện", "Trưởng kíp ghép"]}),
     ("Tham dự có ông Lò Văn Phạ – Phó Chủ tịch HĐND tỉnh, Tổ trưởng Tổ đại biểu; bà Cà Thị Xuân dự.",
