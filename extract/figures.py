@@ -179,6 +179,8 @@ _YEAR_AFTER = regex.compile(r"\s*(?:năm\s+|/\s*)(?:19|20)\d\d(?!\p{N})", regex.
 _TIME_UNITS = {w.lower() for w in _M["time_units"]}
 _PLACES = load("organizations")["places"]
 _PLACE_NAME = regex.compile(alternation(_PLACES["thành phố"] + _PLACES["tỉnh"], case="exact"))
+_SERVICE_NUMBERS = frozenset(_N["service_numbers"])
+_LEVEL_UNIT = regex.compile(r"(?:thành phố|tỉnh|huyện|quận|thị xã)(?![\p{L}])")
 _CITY_AFTER = regex.compile(r"[ ]+(?:TP|Tp|TX)(?:\.[ ]?|[ ])\p{Lu}")  # "… 1 TP.HCM", "… 2 TP. Cần Thơ"
 # A hospital named with a number: "Bệnh viện 108", "Bệnh viện Nhi đồng 1", "Bệnh viện Quân y 175"
 # (capitalised words of its name, or the lower-case halves of "Nhi đồng" and "Quân y", then the number).
@@ -586,6 +588,8 @@ def _not_a_figure(norm: str, n: _Number, before: str) -> bool:
         return True  # "70 năm Ngày Thầy thuốc Việt Nam"
     if n.unit and n.unit[0].isupper() and _PLACE_NAME.match(n.unit):
         return True  # "Trung tâm Cấp cứu 115 Hà Nội": a number in a name, before a place
+    if n.surface in _SERVICE_NUMBERS and (not n.unit or n.unit[0].isupper() or _LEVEL_UNIT.match(n.unit)):
+        return True  # "Trung tâm Cấp cứu 115 thành phố", "gọi 115": the emergency line
     if n.value == 0 and (n.unit or "").split(" ")[0].lower() in _CURRENCIES and not n.scaled:
         return True  # "Chuyến xe 0 đồng", "siêu thị 0 đồng": a name that says free of charge
     if _CITY_AFTER.match(norm, n.end) or (

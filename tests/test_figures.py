@@ -28,6 +28,8 @@ def fields(figure, names):
 @pytest.mark.parametrize("sentence, expected", [
     ("Sở Y tế quản lý 3.787 công chức, viên chức.", [(3787, "công chức")]),
     ("Dân số toàn tỉnh đạt 3.722.060 người; tuổi thọ trung bình 74,3 tuổi.", [(3722060, "người"), (74.3, "tuổi")]),
+    ("Mỗi trung tâm được hỗ trợ chuyên môn định kỳ 1 lần/tháng; trung tâm tiếp nhận 115 ca cấp cứu.",
+     [(1, "lần"), (115, "ca cấp cứu")]),
     # so many for each team, not team number 3
     ("Trung tâm thành lập 12 đội tiêm lưu động, mỗi đội 3 người.", [(12, "đội tiêm lưu động"), (3, "người")]),
     # a count right after a hospital's name and a verb is still a count
@@ -135,6 +137,9 @@ def test_figure_fields(sentence, index, expected):
     ("UBND tỉnh tổ chức Lễ mít tinh hưởng ứng Ngày Dân số Thế giới 11/7 năm 2024.", ["11"]),
     # a number inside a name, before a place
     ("Trung tâm Cấp cứu 115 Hà Nội tổ chức hội nghị với 40 đại biểu.", ["115"]),
+    # the emergency line, a grade, a regular visit
+    ("Trung tâm Cấp cứu 115 thành phố hiện có 68 trạm vệ tinh; người dân gọi 115 khi cần.", ["115"]),
+    ("Tỷ lệ khô miệng độ 3 chỉ 6,2%.", ["3"]),
     # "0 đồng" names a free service
     ("Chương trình “Chuyến xe 0 đồng” đã đưa 120 bệnh nhân về quê.", ["0"]),
     # a hospital named with a number

@@ -142,6 +142,11 @@ def one(body: str):
      {"Ishikawa Noboru": ["Đại sứ Đặc mệnh toàn quyền Nhật Bản tại Việt Nam"]}),
     ("Bộ trưởng Bộ Y tế Việt Nam Đào Hồng Lan dự.", {"Đào Hồng Lan": ["Bộ trưởng Bộ Y tế Việt Nam"]}),
     # heads of teams and villages
+    ("TS Đồng Văn Khải, Phó Giám đốc Trung tâm Ghép tạng dẫn đầu; dự có Phó Giám đốc Sở Y tế Quảng Nam "
+     "Alăng Thị Dung và BS Đinh Văn Hơn – Trưởng đơn vị Tim mạch can thiệp.",
+     {"Đồng Văn Khải": ["Phó Giám đốc Trung tâm Ghép tạng"], "Alăng Thị Dung": ["Phó Giám đốc Sở Y tế Quảng Nam"],
+      "Đinh Văn Hơn": ["Trưởng đơn vị Tim mạch can thiệp"]}),
+    ("Đoàn công tác làm việc với UBND huyện Đồng Văn về y tế.", {}),
     ("Chị Bàn Thị Mai, nhân viên y tế thôn Khe Lầy cho biết, người bệnh đã được đưa đi khám.",
      {"Bàn Thị Mai": ["nhân viên y tế thôn Khe Lầy"]}),
     ("BS Nguyễn Duy Toàn – Phó Giám đốc Bệnh viện, Trưởng kíp ghép cho biết ca mổ kéo dài 5 giờ.",
