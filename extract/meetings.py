@@ -97,6 +97,8 @@ _INTO_DAY = regex.compile(rf"{_AT}\s*$", regex.I)
 _AT_EVENT = regex.compile(r"(?<![\p{L}])(?i:tại)\s+$")
 _WITHIN_NAME = regex.compile(r"[^\W\d]*(?:\s+[^\W\d]+){0,3}\s*")  # a few words, no mark, between two event nouns
 _HAPPENING_ANY = regex.compile(rf"\s(?:(?:sẽ|đã|được)\s+)*{_words('happening_verbs')}", regex.I)
+# A comma that starts another clause, not one inside a name's list ("về cung ứng thuốc, trang thiết bị y tế").
+_CLAUSE_COMMA = regex.compile(rf"[,;:]\s*(?:(?=\p{{Lu}}|\d)|(?i:{_words('clause_starts')})|$)")
 _NAME_STOP = regex.compile(  # case matters here: ", Phó Chủ tịch" ends a name, ", chống dịch" does not
     rf"[(\n]|[.!?…](?=\s|$)|[,:;]\s*(?=\p{{Lu}}|(?i:{_words('clause_starts')}))|\s(?=(?i:{_words('name_stops')}))")
 _ORGANIZER = regex.compile(
@@ -157,6 +159,10 @@ _SENTENCE_END = regex.compile(rf"(?:{_ABBREVIATION_STOP}|[!?…])(?=\s|$)|\n")
 _SENTENCE_MARKS = ".!?…\n"  # every ``_SENTENCE_END`` match is one of these: keep them in step
 _CLAUSE_END = regex.compile(rf"(?:{_ABBREVIATION_STOP}|[!?…;])(?=\s|$)|\n")
 _QUOTED = regex.compile(r"[“\"«][^”\"»\n]{1,200}[”\"»]")
+# What may stand before a date that opens its sentence: a news agency's tag ("TTXVN - ", "(Chinhphu.vn) - ").
+_OPENING = regex.compile(r"[\s\-–—]*(?:\(?[\p{L}.]{2,24}\)?[ \t]*[-–—][ \t]*)?")
+_BEGINS_FROM = regex.compile(r"(?<![\p{L}])(?i:bắt đầu)\s+từ\s*$")  # "đoàn kiểm tra …, bắt đầu từ ngày 15-10"
+_LEAD_REACH_DAYS = 45  # how far from a report's opening date another day of it may be
 _MAX_GAP_PLAIN = 100  # characters between an event's head and its date, without a comma
 # … a comma inside a term is none ("cuộc họp về công tác phòng, chống dịch sởi ngày 11/3")
 _COMMA_TERMS = regex.compile(alternation([w for w in load("organizations")["fixed_phrases"] if "," in w], case="exact"))
@@ -196,7 +202,7 @@ def extract(ctx) -> list[Meeting]:
     found: list[_Found] = []
     for d in _days_in_order(ctx):
         if d.cue == "cùng ngày":
-            d = _same_day_as(d, found)
+            d = _same_day_as(d, found) or _same_day_as_lead(ctx, d, sentences)
             if d is None:
                 continue
         sentence = _mend_broken_line(ctx, sentences.around(d.start))
@@ -206,10 +212,13 @@ def extract(ctx) -> list[Meeting]:
         search_from = range_end.end if range_end is not None else d.end
         event = ((range_end is None and _event_before(ctx, d, sentence, dates))
                  or _event_after(ctx, d, sentence, dates, people, search_from))
+        if event is not None and d.cue == "cùng ngày" and dates.between(event.end, sentence[1]):
+            continue  # "Cùng ngày, bà X cho biết … đoàn kiểm tra …, bắt đầu từ ngày 15-10": the day written
         if event is not None:
             built = _build(ctx, d, event, sentence, dates, people)
             if d.cue == "cùng ngày":  # the day (and whether its year was inferred) of the one before
-                built.meeting.year_inferred = found[-1].meeting.year_inferred
+                if found:
+                    built.meeting.year_inferred = found[-1].meeting.year_inferred
                 built.same_day = True
             found.append(built)
     _link_officials(ctx, found, mentions)
@@ -259,6 +268,19 @@ def _same_day_as(d: DateMention, found: list[_Found]) -> DateMention | None:
     year = None if previous.startswith("--") else int(previous[:4])
     month, day = int(previous[-5:-3]), int(previous[-2:])
     return DateMention(d.start, d.end, d.start, day, month, year, d.part_of_day, cue="cùng ngày")
+
+
+def _same_day_as_lead(ctx, d: DateMention, sentences) -> DateMention | None:
+    """"Sáng cùng ngày" after no event: the day that opens the sentence of the last date before
+    it ("Ngày 7/7, Sở Y tế cho biết … Sáng cùng ngày, đoàn công tác …"), a report's day."""
+    earlier = [e for e in ctx.dates if e.start < d.start and e.cue != "cùng ngày"]
+    if not earlier:
+        return None
+    last = earlier[-1]
+    opening = ctx.norm[sentences.around(last.start)[0]:last.start]
+    if last.in_brackets or not _OPENING.fullmatch(opening):
+        return None
+    return DateMention(d.start, d.end, d.start, last.day, last.month, last.year, d.part_of_day, cue="cùng ngày")
 
 
 def _range_ends(ctx, dates: _DateIndex) -> dict[int, DateMention]:
@@ -355,7 +377,8 @@ def _may_be_event_day(ctx, d, sentence, is_range: bool = False) -> bool:
         return False
     prefix = ctx.norm[sentence[0]:d.start]
     before = _NOT_EVENT_BEFORE.search(prefix)
-    if before and not ((is_range or d.part_of_day) and before.group(0).strip().lower() in ("từ", "kể từ")):
+    starts = (is_range or d.part_of_day or _BEGINS_FROM.search(prefix)) and before and before.group(0).strip().lower() in ("từ", "kể từ")
+    if before and not starts:
         return False  # "từ sáng 22/1": a part of the day makes the start of a period an event's hour
     if d.cue and _NOT_EVENT_BEFORE.fullmatch(d.cue) and not (is_range and d.cue == "từ"):
         return False
@@ -388,7 +411,7 @@ def _event_before(ctx, d, sentence, dates: _DateIndex) -> _Event | None:
     gap = ctx.norm[head.end():d.start]
     if ";" in gap or _DOC_NUMBER_ANY.search(gap) or dates.between(head.end(), d.start):
         return None
-    plain = len(gap) <= _MAX_GAP_PLAIN and ("," not in gap or "," not in _COMMA_TERMS.sub("", gap))
+    plain = len(gap) <= _MAX_GAP_PLAIN and ("," not in gap or not _CLAUSE_COMMA.search(_COMMA_TERMS.sub("", gap)))
     # "vào ngày D" after a verb that makes the event happen: before the event ("tổ chức Lễ … vào
     # ngày 25/3") or after it ("Đoàn kiểm tra … sẽ làm việc tại … vào ngày 24/8"), unless the
     # event is only where something was said ("Tại Hội nghị, …").
@@ -500,7 +523,24 @@ def _year(ctx, d, event: _Event, sentence, name_end: int, dates: _DateIndex) -> 
         year = _year_nearby(ctx, d, span, whole_years, weekday, dates)
         if year:
             return year, True
+    lead = _lead_date(ctx, dates)
+    if lead is not None and lead.start < d.start:
+        reference = dt.date(lead.year, lead.month, lead.day)
+        year = resolve_year(d.day, d.month, reference)
+        if abs((dt.date(year, d.month, d.day) - reference).days) <= _LEAD_REACH_DAYS:
+            return year, True  # "Ngày 11/7/2024, Kỳ họp … bế mạc. Tại phiên chất vấn chiều 10/7, …"
     return None, False
+
+
+def _lead_date(ctx, dates: _DateIndex):
+    """The full date that opens a line of the article before any other full date, as a report
+    without a dateline starts ("(BĐ) - Ngày 11/7/2024, …"), or None."""
+    norm = ctx.norm
+    for o in dates.dates:
+        if o.year and _valid_day(o.year, o.month, o.day):
+            line_start = norm.rfind("\n", 0, o.start) + 1
+            return o if _OPENING.fullmatch(norm, line_start, o.start) else None
+    return None
 
 
 def _points_forward(norm: str, d, event: _Event) -> bool:

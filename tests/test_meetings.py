@@ -227,6 +227,19 @@ MORE_CASES = [
     # a team inspecting on the day; "Cần Thơ" in its name is no "cần" (must)
     ("Ngày 1/2, Đội Quản lý thị trường số 3 (Cục Quản lý thị trường TP Cần Thơ) phối hợp Phòng Cảnh sát kinh tế "
      "kiểm tra một cơ sở kinh doanh.", [{"date": "--02-01", "kind": "kiểm tra"}]),
+    # "cùng ngày" after a report's opening day, with no event told before
+    ("TTXVN - Ngày 5/6, Bệnh viện Trung ương Huế cho biết đã ghép gan thành công.\n\nChiều cùng ngày, Sở Y tế "
+     "tổ chức buổi gặp mặt, tri ân gia đình người hiến tạng.", [{"date": "--06-05", "kind": "buổi gặp mặt"}]),
+    # "cùng ngày" where the sentence writes the event's own day
+    ("Sáng 7/10, Bộ Y tế tổ chức Hội nghị trực tuyến. Cùng ngày, bà Trịnh Thị Hải Yến cho biết Sở Y tế sẽ thành lập "
+     "đoàn kiểm tra công tác phòng, chống sốt xuất huyết, bắt đầu từ ngày 15-10.",
+     [{"date": "--10-07", "kind": "hội nghị"}, {"date": "--10-15", "kind": "đoàn kiểm tra"}]),
+    # a list's comma between an event's name and its day
+    ("Văn phòng Chính phủ thông báo kết luận của Phó Thủ tướng tại cuộc họp về tình hình cung ứng thuốc, trang "
+     "thiết bị y tế ngày 12/3/2024.", [{"date": "2024-03-12", "kind": "cuộc họp"}]),
+    # a report without a dateline: its opening day gives the year of the others
+    ("(BĐ) - Ngày 11/7/2024, Kỳ họp thứ 17 HĐND tỉnh bế mạc.\n\nTại phiên chất vấn chiều 10/7, ông Lê Quang Hùng "
+     "trả lời đại biểu.", [{"date": "2024-07-11", "kind": "kỳ họp"}, {"date": "2024-07-10", "kind": "phiên họp"}]),
     # a range whose first day is written bare
     ("Từ ngày 5 đến ngày 9/12, Đoàn kiểm tra của Sở Y tế đã kiểm tra tại 5 trung tâm y tế.",
      [{"date": "--12-05", "kind": "đoàn kiểm tra"}]),
@@ -259,6 +272,8 @@ NO_MEETING = [
     # a programme that is a plan or a document
     "Ngày 5/3, UBND tỉnh ban hành Chương trình hành động về phát triển y tế cơ sở.",
     "Ngày 30/4, người dân được nghỉ lễ và đi khám tại các bệnh viện.",
+    # a clause after the comma: the day is not the event's
+    "Tại hội nghị, các đại biểu đã thảo luận về thuốc, các đơn vị phải báo cáo trước ngày 12/3/2024.",
     # a month-long range is a campaign's period, not an event's days
     "Theo kế hoạch, từ ngày 15/7 đến 15/8, các đoàn kiểm tra liên ngành sẽ kiểm tra an toàn thực phẩm.",
 ]
