@@ -162,6 +162,7 @@ _QUOTED = regex.compile(r"[“\"«][^”\"»\n]{1,200}[”\"»]")
 # What may stand before a date that opens its sentence: a news agency's tag ("TTXVN - ", "(Chinhphu.vn) - ").
 _OPENING = regex.compile(r"[\s\-–—]*(?:\(?[\p{L}.]{2,24}\)?[ \t]*[-–—][ \t]*)?")
 _BEGINS_FROM = regex.compile(r"(?<![\p{L}])(?i:bắt đầu)\s+từ\s*$")  # "đoàn kiểm tra …, bắt đầu từ ngày 15-10"
+_STEERING_FOR = regex.compile(r"(?i:ban chỉ đạo)(?:\s+[\p{L}]+){0,8}\s+(?:số\s*)?$")
 _LEAD_REACH_DAYS = 45  # how far from a report's opening date another day of it may be
 _MAX_GAP_PLAIN = 100  # characters between an event's head and its date, without a comma
 # … a comma inside a term is none ("cuộc họp về công tác phòng, chống dịch sởi ngày 11/3")
@@ -467,7 +468,11 @@ def _is_event_noun(norm: str, m) -> bool:
 
 def _issued_between(norm: str, start: int, end: int) -> bool:
     """"Ngày 2/8, Ban Thường vụ ban hành Nghị quyết số 07-NQ/TU … tại Hội nghị": a document's day."""
-    return bool(_ISSUING.search(norm, start, end) or _DOC_NUMBER_ANY.search(norm, start, end))
+    if _ISSUING.search(norm, start, end):
+        return True
+    doc = _DOC_NUMBER_ANY.search(norm, start, end)  # "Ngày 10/3, Quyết định số 15/QĐ-UBND thành lập Đoàn …"
+    # but not a steering committee named for a document ("Ban Chỉ đạo Chương trình hành động số 25-CTr/TU … đã họp")
+    return bool(doc) and not _STEERING_FOR.search(norm, max(start, doc.start() - 80), doc.start())
 
 
 # --- the record ---------------------------------------------------------------

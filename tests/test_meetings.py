@@ -240,6 +240,9 @@ MORE_CASES = [
     # a report without a dateline: its opening day gives the year of the others
     ("(BĐ) - Ngày 11/7/2024, Kỳ họp thứ 17 HĐND tỉnh bế mạc.\n\nTại phiên chất vấn chiều 10/7, ông Lê Quang Hùng "
      "trả lời đại biểu.", [{"date": "2024-07-11", "kind": "kỳ họp"}, {"date": "2024-07-10", "kind": "phiên họp"}]),
+    # a steering committee named for a document meets: the document's number is no issuing
+    ("Ngày 7/5, Ban Chỉ đạo Chương trình hành động số 25-CTr/TU của Tỉnh ủy về công tác dân số đã họp phiên "
+     "thường kỳ quý II.", [{"date": "--05-07", "kind": "cuộc họp"}]),
     # a range whose first day is written bare
     ("Từ ngày 5 đến ngày 9/12, Đoàn kiểm tra của Sở Y tế đã kiểm tra tại 5 trung tâm y tế.",
      [{"date": "--12-05", "kind": "đoàn kiểm tra"}]),

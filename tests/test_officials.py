@@ -142,6 +142,10 @@ def one(body: str):
      {"Ishikawa Noboru": ["Đại sứ Đặc mệnh toàn quyền Nhật Bản tại Việt Nam"]}),
     ("Bộ trưởng Bộ Y tế Việt Nam Đào Hồng Lan dự.", {"Đào Hồng Lan": ["Bộ trưởng Bộ Y tế Việt Nam"]}),
     # heads of teams and villages
+    ("Tham dự có ông Lê Thành Công, Trưởng Ban Chỉ đạo phòng, chống AIDS và tệ nạn ma túy, mại dâm tỉnh cùng "
+     "500 đoàn viên.", {"Lê Thành Công": ["Trưởng Ban Chỉ đạo phòng, chống AIDS và tệ nạn ma túy, mại dâm tỉnh"]}),
+    ("PGS.TS Lê Quang Hoành - Trưởng Ban Chỉ đạo quốc gia phòng chống dịch bệnh nguy hiểm mới nổi chủ trì.",
+     {"Lê Quang Hoành": ["Trưởng Ban Chỉ đạo quốc gia phòng chống dịch bệnh nguy hiểm mới nổi"]}),
     ("TS Đồng Văn Khải, Phó Giám đốc Trung tâm Ghép tạng dẫn đầu; dự có Phó Giám đốc Sở Y tế Quảng Nam "
      "Alăng Thị Dung và BS Đinh Văn Hơn – Trưởng đơn vị Tim mạch can thiệp.",
      {"Đồng Văn Khải": ["Phó Giám đốc Trung tâm Ghép tạng"], "Alăng Thị Dung": ["Phó Giám đốc Sở Y tế Quảng Nam"],
