@@ -838,8 +838,10 @@ def _expand(org: str | None) -> str | None:
     if not org:
         return None
     plain = _DOTTED_LEVEL.sub(r"\1", org)  # "TP. Hồ Chí Minh" expands as "TP Hồ Chí Minh"
-    expanded = _ABBREVIATION.sub(  # a short name in brackets glosses the name before it: left as it is
-        lambda m: m.group() if plain[m.start() - 1:m.start()] == "(" else _ORGS["abbreviations"][m.group()], plain)
+    expanded = _ABBREVIATION.sub(  # a short name in brackets glosses the name before it, and a code's
+        # part is no name ("Nghị quyết số 20-NQ/TW"): both are left as they are
+        lambda m: m.group() if plain[m.start() - 1:m.start()] in ("(", "/", "-") else _ORGS["abbreviations"][m.group()],
+        plain)
     return expanded if expanded != plain else None
 
 

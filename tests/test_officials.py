@@ -542,6 +542,9 @@ def test_old_tone_placement_is_one_person():
     # a short name in brackets is a gloss: not expanded
     ("Đồng chí Lê Thị Thu, Giám đốc Trung tâm Kiểm soát bệnh tật (CDC) tỉnh dự.", "Giám đốc",
      "Trung tâm Kiểm soát bệnh tật (CDC) tỉnh", None, None),
+    # a code's part inside a document number is no name to spell out
+    ("Ông Trần Văn Bình, Phó Trưởng Ban Chỉ đạo thực hiện Nghị quyết số 20-NQ/TW của tỉnh phát biểu.",
+     "Phó Trưởng Ban Chỉ đạo", "thực hiện Nghị quyết số 20-NQ/TW của tỉnh", None, None),
 ])
 def test_role_fields(body, title, organization, expanded, resolved):
     role = one(body).roles[0]
