@@ -392,8 +392,9 @@ def _is_document_date(norm: str, d, sentence) -> bool:
     if _CITATION.search(prefix) or _DOC_NUMBER_END.search(prefix):
         return True
     clause = _DOC_CLAUSE.search(prefix)
-    if clause and _INTO_DAY.search(prefix):
-        return False  # "triển khai kế hoạch … vào ngày 29/8": an event's day; a document's date follows it directly
+    if clause and (_INTO_DAY.search(prefix) or _HAPPENING.search(prefix)):
+        return False  # "triển khai kế hoạch … vào ngày 29/8", "… Chỉ thị số 25-CT/TU dự kiến tổ chức ngày 20/10":
+        # an event's day; a document's date follows it directly
     return bool(clause and not _NOUN.search(clause.group(0)[3:]))
 
 
@@ -410,8 +411,8 @@ def _event_before(ctx, d, sentence, dates: _DateIndex) -> _Event | None:
             break
         head = earlier
     gap = ctx.norm[head.end():d.start]
-    if ";" in gap or _DOC_NUMBER_ANY.search(gap) or dates.between(head.end(), d.start):
-        return None
+    if ";" in gap or dates.between(head.end(), d.start) or (_DOC_NUMBER_ANY.search(gap) and not _HAPPENING.search(gap)):
+        return None  # a document's number between: its date, unless a verb leads into the day ("… 25-CT/TU dự kiến tổ chức ngày 20/10")
     plain = len(gap) <= _MAX_GAP_PLAIN and ("," not in gap or not _CLAUSE_COMMA.search(_COMMA_TERMS.sub("", gap)))
     # "vào ngày D" after a verb that makes the event happen: before the event ("tổ chức Lễ … vào
     # ngày 25/3") or after it ("Đoàn kiểm tra … sẽ làm việc tại … vào ngày 24/8"), unless the

@@ -108,7 +108,7 @@ _E = r"(?![\p{L}\p{N}])"    # word end
 # This and the other patterns of spaces and punctuation alone use the standard ``re``: the
 # same matches as ``regex``, quicker per call.
 _GAP = re.compile(r"[ \t]+")
-_WORD = regex.compile(r"[\p{L}\p{N}]+(?:[./&'-][\p{L}\p{N}]+)*")
+_WORD = regex.compile(r"[\p{L}\p{N}]+(?:[./&'’ʼ-][\p{L}\p{N}]+)*")  # "Ia H’Drai" is two words
 # A capitalised word may hold an apostrophe ("H'Lan", "K'Nhiên").
 _NAME_WORD = r"\p{Lu}\p{L}*(?:['’ʼ]\p{L}+|-\p{Ll}+)*"
 # Two capitalised words or more (``_run_tokens`` splits them).

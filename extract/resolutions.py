@@ -90,6 +90,9 @@ _SEPARATOR = r"(?:\s{0,2}/\s{0,2}|-\s{0,2}|\s{1,2}-(?!\s))"
 # Between two parts of the code a dash may have spaces on both sides, before an issuer's
 # capitals ("312/KH - UBND"); after the serial it may not ("2020 - UBND tỉnh …").
 _CODE_SEPARATOR = rf"(?:{_SEPARATOR}|\s{{1,2}}[-–]\s{{1,2}}(?=[A-ZĐ]{{2}}))"
+# After the serial a spaced dash is running text ("2020 - UBND tỉnh …") unless a code with
+# its own mark follows ("Thông báo số 1120 - TB/TU").
+_SERIAL_SEPARATOR = rf"(?:{_SEPARATOR}|\s{{1,2}}[-–]\s{{1,2}}(?=[A-ZĐ]{{2,}}[/-][A-ZĐ]))"
 # A serial: "253", "12a", or written with a thousands dot as some sites do ("1.234/QĐ-UBND").
 _SERIAL = r"\d{1,2}\.\d{3}(?![\d.])|\d{1,5}[a-zđ]?"
 _GLUED = alternation(_D["glued_words"], boundary=False)
@@ -98,7 +101,7 @@ _CODED = regex.compile(
     (?<![\p{{L}}\p{{N}}/.,\-])
     (?P<serial>{_SERIAL})
     (?:\s{{0,2}}/\s{{0,2}}(?P<year>(?:19|20)\d\d))?
-    (?P<sep>{_SEPARATOR})
+    (?P<sep>{_SERIAL_SEPARATOR})
     (?P<code>{_SEGMENT}(?:{_CODE_SEPARATOR}{_SEGMENT})*)
     (?:(?![\p{{L}}\p{{N}}])|(?={_GLUED}))
     """,

@@ -243,6 +243,9 @@ MORE_CASES = [
     # a steering committee named for a document meets: the document's number is no issuing
     ("Ngày 7/5, Ban Chỉ đạo Chương trình hành động số 25-CTr/TU của Tỉnh ủy về công tác dân số đã họp phiên "
      "thường kỳ quý II.", [{"date": "--05-07", "kind": "cuộc họp"}]),
+    # a document's number inside the event's name, a verb leading into its day
+    ("Đồng chí yêu cầu chuẩn bị tốt hội nghị sơ kết thực hiện Chỉ thị số 25-CT/TU dự kiến tổ chức ngày 20/10 tới.",
+     [{"date": "--10-20", "kind": "hội nghị", "name": "hội nghị sơ kết thực hiện Chỉ thị số 25-CT/TU"}]),
     # a range whose first day is written bare
     ("Từ ngày 5 đến ngày 9/12, Đoàn kiểm tra của Sở Y tế đã kiểm tra tại 5 trung tâm y tế.",
      [{"date": "--12-05", "kind": "đoàn kiểm tra"}]),

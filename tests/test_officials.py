@@ -142,6 +142,8 @@ def one(body: str):
      {"Ishikawa Noboru": ["Đại sứ Đặc mệnh toàn quyền Nhật Bản tại Việt Nam"]}),
     ("Bộ trưởng Bộ Y tế Việt Nam Đào Hồng Lan dự.", {"Đào Hồng Lan": ["Bộ trưởng Bộ Y tế Việt Nam"]}),
     # heads of teams and villages
+    ("Ông A Vương, Giám đốc Trung tâm Y tế huyện Ia H’Drai, chia sẻ kinh nghiệm.",
+     {"A Vương": ["Giám đốc Trung tâm Y tế huyện Ia H’Drai"]}),
     ("Tham dự có ông Lê Thành Công, Trưởng Ban Chỉ đạo phòng, chống AIDS và tệ nạn ma túy, mại dâm tỉnh cùng "
      "500 đoàn viên.", {"Lê Thành Công": ["Trưởng Ban Chỉ đạo phòng, chống AIDS và tệ nạn ma túy, mại dâm tỉnh"]}),
     ("PGS.TS Lê Quang Hoành - Trưởng Ban Chỉ đạo quốc gia phòng chống dịch bệnh nguy hiểm mới nổi chủ trì.",

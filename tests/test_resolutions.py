@@ -70,6 +70,8 @@ NUMBER_CASES = [
     # "Trung ương" as its Vietnamese capitals; a lower-case word after "/" is no code
     ("Thực hiện Kế hoạch số 2150/KH-BCĐTƯ của Ban Chỉ đạo.", ["2150/KH-BCĐTƯ"]),
     ("Xã có 5/Sở hữu 12 điểm.", []),
+    # a spaced dash after the serial, before a code with its own mark
+    ("Thực hiện Thông báo số 1120 - TB/TU của Thường trực Tỉnh ủy.", ["1120-TB/TU"]),
     ("UBND tỉnh về triển khai Đề án 1816 giai đoạn 2024 – 2025.", ["1816"]),
 ]
 
