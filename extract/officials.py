@@ -187,6 +187,7 @@ _NOT_PERSON_BEFORE = regex.compile(alternation(_PEOPLE["not_person_after"], case
 _ROLE_SEP = re.compile(r"[ \t]*,[ \t]*|[ \t]+[-–—][ \t]*|[-–—][ \t]+")
 # Between a name and its roles: the same, or an opening bracket.
 _NAME_SEP = re.compile(r"[ \t]*,[ \t]*\n?[ \t]*|[ \t]*[-–—][ \t]*|[ \t]*\([ \t]*")  # a line may break after the comma
+_AGE = re.compile(r"[ \t]*,[ \t]*\d{1,3}[ \t]+tuổi(?=[ \t]*,)")  # "Bác sĩ Trần Văn Tám, 58 tuổi, Giám đốc …"
 _CLOSING_BRACKET = re.compile(r"[ \t]*\)")
 _ROLE_THEN_NAME = re.compile(r"[ \t]+là[ \t]+|[ \t]*:[ \t]*")
 _PHOTO_POSITION = regex.compile(r"[ \t]*\([ \t]*(?!(?i:thứ[ \t]+trưởng))(?i:"  # "(Thứ trưởng …)" is a role, not "(thứ hai …)"
@@ -1103,7 +1104,7 @@ def _names_before_roles(reader: _Reader, mentions: _Mentions) -> None:
         if honorifics:
             name = _with_lowercase_tail(text, name)
         roles, end = [], name[-1].end
-        note = _photo_position(text, end)  # "Đồng chí X (thứ hai từ trái sang), R"
+        note = _photo_position(text, end) or _AGE.match(text, end)  # "X (thứ hai từ trái sang), R", "X, 58 tuổi, R"
         sep = _NAME_SEP.match(text, note.end() if note else end)
         if sep and reader.title(sep.end()):
             chain = reader.chain(sep.end())

@@ -142,6 +142,9 @@ def one(body: str):
      {"Ishikawa Noboru": ["Đại sứ Đặc mệnh toàn quyền Nhật Bản tại Việt Nam"]}),
     ("Bộ trưởng Bộ Y tế Việt Nam Đào Hồng Lan dự.", {"Đào Hồng Lan": ["Bộ trưởng Bộ Y tế Việt Nam"]}),
     # heads of teams and villages
+    # an age between the name and the office
+    ("Bác sĩ Trần Văn Tám, 58 tuổi, Giám đốc Trung tâm cho biết đơn vị tiếp tục triển khai kế hoạch.",
+     {"Trần Văn Tám": ["Giám đốc Trung tâm"]}),
     ("Ông A Vương, Giám đốc Trung tâm Y tế huyện Ia H’Drai, chia sẻ kinh nghiệm.",
      {"A Vương": ["Giám đốc Trung tâm Y tế huyện Ia H’Drai"]}),
     ("Tham dự có ông Lê Thành Công, Trưởng Ban Chỉ đạo phòng, chống AIDS và tệ nạn ma túy, mại dâm tỉnh cùng "
