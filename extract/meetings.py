@@ -161,7 +161,8 @@ _CLAUSE_END = regex.compile(rf"(?:{_ABBREVIATION_STOP}|[!?…;])(?=\s|$)|\n")
 _QUOTED = regex.compile(r"[“\"«][^”\"»\n]{1,200}[”\"»]")
 # What may stand before a date that opens its sentence: a news agency's tag ("TTXVN - ", "(Chinhphu.vn) - ").
 _OPENING = regex.compile(r"[\s\-–—]*(?:\(?[\p{L}.]{2,24}\)?[ \t]*[-–—][ \t]*)?")
-_BEGINS_FROM = regex.compile(r"(?<![\p{L}])(?i:bắt đầu)\s+từ\s*$")  # "đoàn kiểm tra …, bắt đầu từ ngày 15-10"
+# "đoàn kiểm tra …, bắt đầu từ ngày 15-10", "bắt đầu kiểm tra từ ngày 22/7"
+_BEGINS_FROM = regex.compile(r"(?<![\p{L}])(?i:bắt đầu)(?:\s+[\p{L}]+){0,2}\s+từ\s*$")
 _STEERING_FOR = regex.compile(r"(?i:ban chỉ đạo)(?:\s+[\p{L}]+){0,8}\s+(?:số\s*)?$")
 _LEAD_REACH_DAYS = 45  # how far from a report's opening date another day of it may be
 _MAX_GAP_PLAIN = 100  # characters between an event's head and its date, without a comma
@@ -272,16 +273,13 @@ def _same_day_as(d: DateMention, found: list[_Found]) -> DateMention | None:
 
 
 def _same_day_as_lead(ctx, d: DateMention, sentences) -> DateMention | None:
-    """"Sáng cùng ngày" after no event: the day that opens the sentence of the last date before
-    it ("Ngày 7/7, Sở Y tế cho biết … Sáng cùng ngày, đoàn công tác …"), a report's day."""
-    earlier = [e for e in ctx.dates if e.start < d.start and e.cue != "cùng ngày"]
-    if not earlier:
-        return None
-    last = earlier[-1]
-    opening = ctx.norm[sentences.around(last.start)[0]:last.start]
-    if last.in_brackets or not _OPENING.fullmatch(opening):
-        return None
-    return DateMention(d.start, d.end, d.start, last.day, last.month, last.year, d.part_of_day, cue="cùng ngày")
+    """"Sáng cùng ngày" after no event: the last day before it that opens its sentence ("Ngày 7/7,
+    Sở Y tế cho biết … từ ngày 25/6 đến nay … Sáng cùng ngày, đoàn công tác …"), a report's day."""
+    for last in reversed([e for e in ctx.dates if e.start < d.start and e.cue != "cùng ngày"]):
+        opening = ctx.norm[sentences.around(last.start)[0]:last.start]
+        if not last.in_brackets and _OPENING.fullmatch(opening):
+            return DateMention(d.start, d.end, d.start, last.day, last.month, last.year, d.part_of_day, cue="cùng ngày")
+    return None
 
 
 def _range_ends(ctx, dates: _DateIndex) -> dict[int, DateMention]:

@@ -246,6 +246,13 @@ MORE_CASES = [
     # a document's number inside the event's name, a verb leading into its day
     ("Đồng chí yêu cầu chuẩn bị tốt hội nghị sơ kết thực hiện Chỉ thị số 25-CT/TU dự kiến tổ chức ngày 20/10 tới.",
      [{"date": "--10-20", "kind": "hội nghị", "name": "hội nghị sơ kết thực hiện Chỉ thị số 25-CT/TU"}]),
+    ("Chiều 6/2, Bệnh viện tổ chức buổi sinh hoạt khoa học định kỳ tháng 2. Ngày 10/10, bệnh viện tổ chức buổi "
+     "tư vấn, sàng lọc miễn phí cho 350 học sinh.", [{"date": "--02-06", "kind": "sinh hoạt"}, {"date": "--10-10", "kind": "tư vấn"}]),
+    # "cùng ngày" after a day inside a period: the report's opening day
+    ("Ngày 4/7, Sở Y tế cho biết từ ngày 25/6 đến nay huyện ghi nhận 3 ca mắc.\nChiều cùng ngày, Sở Y tế tổ chức "
+     "cuộc họp khẩn với các đơn vị liên quan.", [{"date": "--07-04", "kind": "cuộc họp"}]),
+    ("Bà Lệ giao Sở Y tế thành lập đoàn kiểm tra liên ngành, bắt đầu kiểm tra từ ngày 22/7 tại 5 khu công nghiệp.",
+     [{"date": "--07-22", "kind": "đoàn kiểm tra"}]),
     # a range whose first day is written bare
     ("Từ ngày 5 đến ngày 9/12, Đoàn kiểm tra của Sở Y tế đã kiểm tra tại 5 trung tâm y tế.",
      [{"date": "--12-05", "kind": "đoàn kiểm tra"}]),
