@@ -253,6 +253,9 @@ MORE_CASES = [
      "cuộc họp khẩn với các đơn vị liên quan.", [{"date": "--07-04", "kind": "cuộc họp"}]),
     ("Bà Lệ giao Sở Y tế thành lập đoàn kiểm tra liên ngành, bắt đầu kiểm tra từ ngày 22/7 tại 5 khu công nghiệp.",
      [{"date": "--07-22", "kind": "đoàn kiểm tra"}]),
+    # a check-up organised on the day
+    ("Sáng 1/10, Hội Người cao tuổi tỉnh phối hợp với Bệnh viện tổ chức khám bệnh, cấp thuốc miễn phí cho 300 người.",
+     [{"date": "--10-01", "kind": "khám bệnh"}]),
     # a range whose first day is written bare
     ("Từ ngày 5 đến ngày 9/12, Đoàn kiểm tra của Sở Y tế đã kiểm tra tại 5 trung tâm y tế.",
      [{"date": "--12-05", "kind": "đoàn kiểm tra"}]),
@@ -287,6 +290,8 @@ NO_MEETING = [
     "Ngày 30/4, người dân được nghỉ lễ và đi khám tại các bệnh viện.",
     # a clause after the comma: the day is not the event's
     "Tại hội nghị, các đại biểu đã thảo luận về thuốc, các đơn vị phải báo cáo trước ngày 12/3/2024.",
+    # a check-up not organised on the day: a count of patients
+    "Ngày 5/3, bệnh viện cho biết đã khám bệnh cho 300 người.",
     # a month-long range is a campaign's period, not an event's days
     "Theo kế hoạch, từ ngày 15/7 đến 15/8, các đoàn kiểm tra liên ngành sẽ kiểm tra an toàn thực phẩm.",
 ]
