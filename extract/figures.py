@@ -186,7 +186,8 @@ _CITY_AFTER = regex.compile(r"[ ]+(?:TP|Tp|TX)(?:\.[ ]?|[ ])\p{Lu}")  # "… 1 T
 # (capitalised words of its name, or the lower-case halves of "Nhi đồng" and "Quân y", then the number).
 _HOSPITAL_NAME_BEFORE = regex.compile(r"(?<![\p{L}])(?i:bệnh viện)(?:[ ]+(?:\p{Lu}\p{Ll}*|đồng|y)){0,3}[ ]+$")
 _CLOCK_AFTER = regex.compile(
-    r"\s+(?:(?:ngày|chủ nhật|sáng|trưa|chiều|tối|đêm|hôm|cùng ngày)(?![\p{L}])|thứ\s|(?:đến|tới)\s+\d{1,2}\s*giờ)", regex.I)
+    r"\s+(?:(?:ngày|chủ nhật|sáng|trưa|chiều|tối|đêm|hôm|cùng ngày|hằng ngày|hàng ngày|hằng tuần|hàng tuần)(?![\p{L}])"
+    r"|thứ\s|(?:đến|tới)\s+\d{1,2}\s*giờ)", regex.I)
 _CLOCK_BEFORE = regex.compile(r"(?:(?<![\p{L}])(?:lúc|hồi)|\d\s*giờ\s+(?:đến|tới))\s+$", regex.I)  # "lúc 8 giờ", "8 giờ đến 10 giờ"
 _CURRENCIES = {w.lower() for w in _U["currencies"]}
 _NOT_CURRENCIES = {w.lower() for w in _U["not_currencies"]}

@@ -30,6 +30,7 @@ def fields(figure, names):
     ("Dân số toàn tỉnh đạt 3.722.060 người; tuổi thọ trung bình 74,3 tuổi.", [(3722060, "người"), (74.3, "tuổi")]),
     ("Mỗi trung tâm được hỗ trợ chuyên môn định kỳ 1 lần/tháng; trung tâm tiếp nhận 115 ca cấp cứu.",
      [(1, "lần"), (115, "ca cấp cứu")]),
+    ("Danh mục mới đưa ra khỏi danh mục 9 hoạt chất không còn số đăng ký.", [(9, "hoạt chất")]),
     # so many for each team, not team number 3
     ("Trung tâm thành lập 12 đội tiêm lưu động, mỗi đội 3 người.", [(12, "đội tiêm lưu động"), (3, "người")]),
     # a count right after a hospital's name and a verb is still a count
@@ -147,6 +148,7 @@ def test_figure_fields(sentence, index, expected):
     ("Bệnh viện Quân y 175 dẫn đầu về số ca ghép; Bệnh viện 108 tiếp nhận 45 bệnh nhân.", ["175", "108"]),
     # the 6th plenum of the Central Committee
     ("Thực hiện Nghị quyết 18-NQ/TW của Hội nghị Trung ương 6 khóa XII, Sở giảm 118 biên chế.", ["6"]),
+    ("Các đơn vị báo cáo về Sở trước 17 giờ hằng ngày thứ Sáu.", ["17"]),
     # the months a report covers
     ("Sở Y tế báo cáo kết quả công tác y tế 9 tháng năm 2024 và lũy kế 5 tháng.", ["9", "5"]),
     ("9 tháng, đơn vị khám 94.306 lượt. Trong 6 tháng, bệnh viện điều trị 1.200 ca.", ["9", "6"]),

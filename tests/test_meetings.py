@@ -253,6 +253,8 @@ MORE_CASES = [
      "cuộc họp khẩn với các đơn vị liên quan.", [{"date": "--07-04", "kind": "cuộc họp"}]),
     ("Bà Lệ giao Sở Y tế thành lập đoàn kiểm tra liên ngành, bắt đầu kiểm tra từ ngày 22/7 tại 5 khu công nghiệp.",
      [{"date": "--07-22", "kind": "đoàn kiểm tra"}]),
+    ("Kết quả này được công bố tại buổi sơ kết công tác đấu thầu thuốc năm 2023 do Sở Y tế tổ chức chiều 6/2.",
+     [{"date": "2024-02-06", "kind": "sơ kết"}]),  # a review of 2023 held early the next year
     # a check-up organised on the day
     ("Sáng 1/10, Hội Người cao tuổi tỉnh phối hợp với Bệnh viện tổ chức khám bệnh, cấp thuốc miễn phí cho 300 người.",
      [{"date": "--10-01", "kind": "khám bệnh"}]),

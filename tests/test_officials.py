@@ -142,6 +142,8 @@ def one(body: str):
      {"Ishikawa Noboru": ["Đại sứ Đặc mệnh toàn quyền Nhật Bản tại Việt Nam"]}),
     ("Bộ trưởng Bộ Y tế Việt Nam Đào Hồng Lan dự.", {"Đào Hồng Lan": ["Bộ trưởng Bộ Y tế Việt Nam"]}),
     # heads of teams and villages
+    ("Giám đốc Trung tâm Y tế thị xã Bình Long Điểu Thị Ngọc đánh giá buổi diễn tập đạt yêu cầu.",
+     {"Điểu Thị Ngọc": ["Giám đốc Trung tâm Y tế thị xã Bình Long"]}),
     # an age between the name and the office
     ("Bác sĩ Trần Văn Tám, 58 tuổi, Giám đốc Trung tâm cho biết đơn vị tiếp tục triển khai kế hoạch.",
      {"Trần Văn Tám": ["Giám đốc Trung tâm"]}),
