@@ -77,7 +77,9 @@ _VISIT = regex.compile(rf"{_NOT_VISIT_BEFORE}{alternation(_VISITS)}(?!\s+{_words
 _ACTIVITY = regex.compile(rf"(?:{_words('action_leads')})\s+(?P<verb>{alternation(_ACTIVITIES)})", regex.I)
 _DOC_WORD = _words("document_words")
 # "Kế hoạch tổ chức Hội nghị …" names a planned event; "Thông báo kết luận tại cuộc họp …" does not.
-_DOC_BEFORE_EVENT = regex.compile(rf"{_DOC_WORD}(?:\s+(?!tại\b|của\b)\S+){{0,2}}\s*$", regex.I)
+# "Kế hoạch tổ chức Hội nghị": the event a document is about.  A mark or a line's end ends the
+# reference ("Theo Kế hoạch số 18/KH-SYT, Lễ …", "… Thông tư số 32/2023/TT-BYT.⏎⏎Lễ …").
+_DOC_BEFORE_EVENT = regex.compile(rf"{_DOC_WORD}(?:[ \t]+(?!tại\b|của\b)[^\s,;:]*[^\s,;:.]){{0,2}}[ \t]*$", regex.I)
 _DOC_NUMBER = r"(?<![\p{L}\p{N}])\d{1,5}(?:/\d{4})?\s?[-/]\s?\p{Lu}[\p{L}\p{N}]*(?:[-/]\p{Lu}[\p{L}\p{N}]*)*"
 _DOC_NUMBER_END = regex.compile(rf"(?:{_DOC_NUMBER}|\bsố\s*:?\s*\S+)\s*[,:]?\s*$", regex.I)
 _DOC_NUMBER_ANY = regex.compile(_DOC_NUMBER)
@@ -387,12 +389,16 @@ def _may_be_event_day(ctx, d, sentence, is_range: bool = False) -> bool:
 def _is_document_date(norm: str, d, sentence) -> bool:
     """"Quyết định số 1961/QĐ-UBND ngày 25/10/2016", "Căn cứ Luật … ngày 30/6/1989"."""
     prefix = norm[sentence[0]:d.start]
-    if _CITATION.search(prefix) or _DOC_NUMBER_END.search(prefix):
+    if _DOC_NUMBER_END.search(prefix):
+        return True
+    if _HAPPENING.search(prefix):
+        return False  # "… Chỉ thị số 25-CT/TU dự kiến tổ chức ngày 20/10", "Theo Kế hoạch số 3187/KH-UBND, buổi
+        # lễ sẽ được tổ chức vào 8 giờ ngày 19/10": a verb leads into an event's day; a document's date follows it
+    if _CITATION.search(prefix):
         return True
     clause = _DOC_CLAUSE.search(prefix)
-    if clause and (_INTO_DAY.search(prefix) or _HAPPENING.search(prefix)):
-        return False  # "triển khai kế hoạch … vào ngày 29/8", "… Chỉ thị số 25-CT/TU dự kiến tổ chức ngày 20/10":
-        # an event's day; a document's date follows it directly
+    if clause and _INTO_DAY.search(prefix):
+        return False  # "triển khai kế hoạch … vào ngày 29/8": an event's day
     return bool(clause and not _NOUN.search(clause.group(0)[3:]))
 
 
@@ -400,7 +406,8 @@ def _is_document_date(norm: str, d, sentence) -> bool:
 
 def _event_before(ctx, d, sentence, dates: _DateIndex) -> _Event | None:
     """An event named right before its date: "cuộc họp Thường trực Chính phủ ngày 15/4/2020"."""
-    heads = [m for m in _NOUN.finditer(ctx.norm, sentence[0], d.start) if _is_event_noun(ctx.norm, m)]
+    led_into = _HAPPENING.search(ctx.norm, max(sentence[0], d.start - _MAX_GAP_VERB), d.start) is not None
+    heads = [m for m in _NOUN.finditer(ctx.norm, sentence[0], d.start) if _is_event_noun(ctx.norm, m, led_into)]
     if not heads:
         return None
     head = heads[-1]
@@ -457,10 +464,12 @@ def _visitor_before(norm: str, people: list[int], start: int, verb: int) -> bool
     return (i < len(people) and people[i] < verb) or bool(_VISITING_SUBJECT.search(subject))
 
 
-def _is_event_noun(norm: str, m) -> bool:
+def _is_event_noun(norm: str, m, led_into: bool = False) -> bool:
     """Not the subject of a document: "Kế hoạch tổ chức Hội nghị", "Nghị quyết Đại hội";
-    a noun of ``organised_only`` right after a verb of organising ("tổ chức chương trình")."""
-    if phrase_key(m.group(0)) in _ORGANISED_ONLY and not _HAPPENING_BEFORE.search(norm, max(0, m.start() - 30), m.start()):
+    a noun of ``organised_only`` right after a verb of organising ("tổ chức chương trình"), or
+    before one that leads into its day (``led_into``: "Lễ phong tặng … sẽ được tổ chức vào ngày 28/2")."""
+    if (phrase_key(m.group(0)) in _ORGANISED_ONLY and not led_into
+            and not _HAPPENING_BEFORE.search(norm, max(0, m.start() - 30), m.start())):
         return False
     return not _DOC_BEFORE_EVENT.search(norm, max(0, m.start() - 40), m.start())
 

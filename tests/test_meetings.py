@@ -255,6 +255,14 @@ MORE_CASES = [
      [{"date": "--07-22", "kind": "đoàn kiểm tra"}]),
     ("Kết quả này được công bố tại buổi sơ kết công tác đấu thầu thuốc năm 2023 do Sở Y tế tổ chức chiều 6/2.",
      [{"date": "2024-02-06", "kind": "sơ kết"}]),  # a review of 2023 held early the next year
+    # a ceremony named before a verb that leads into its day; a document cited before, ended by a mark
+    ("Bộ Y tế hướng dẫn thực hiện Thông tư số 32/2023/TT-BYT.\n\nLễ phong tặng khu vực phía Nam sẽ được tổ chức "
+     "vào ngày 28/2 tại TP. Hồ Chí Minh.", [{"date": "--02-28", "kind": "lễ"}]),
+    ("Theo Kế hoạch số 18/KH-SYT, Lễ mít tinh kỷ niệm 70 năm Ngày Thầy thuốc Việt Nam của ngành sẽ được tổ chức "
+     "vào sáng 27/2 tại Trung tâm Hội nghị tỉnh.", [{"date": "--02-27", "kind": "lễ"}]),
+    ("Theo Kế hoạch số 3187/KH-UBND, buổi lễ sẽ được tổ chức vào 8 giờ ngày 19/10/2024 tại Hội trường.",
+     [{"date": "2024-10-19", "kind": "lễ"}]),
+    ("Sáng 24/2, Sở Y tế tổ chức gặp mặt, biểu dương các thầy thuốc tiêu biểu.", [{"date": "--02-24", "kind": "buổi gặp mặt"}]),
     # a check-up organised on the day
     ("Sáng 1/10, Hội Người cao tuổi tỉnh phối hợp với Bệnh viện tổ chức khám bệnh, cấp thuốc miễn phí cho 300 người.",
      [{"date": "--10-01", "kind": "khám bệnh"}]),
