@@ -166,6 +166,8 @@ _OPENING = regex.compile(r"[\s\-–—]*(?:\(?[\p{L}.]{2,24}\)?[ \t]*[-–—][ 
 # "đoàn kiểm tra …, bắt đầu từ ngày 15-10", "bắt đầu kiểm tra từ ngày 22/7"
 _BEGINS_FROM = regex.compile(r"(?<![\p{L}])(?i:bắt đầu)(?:\s+[\p{L}]+){0,2}\s+từ\s*$")
 _STEERING_FOR = regex.compile(r"(?i:ban chỉ đạo)(?:\s+[\p{L}]+){0,8}\s+(?:số\s*)?$")
+_ANNIVERSARY = regex.compile(
+    r"(?i:kỷ niệm)\s+(?P<years>\d{1,3})\s+năm[^()\n]{0,120}\(\s*(?P<first>(?:19|20)\d\d)\s*[-–]\s*(?P<last>(?:19|20)\d\d)\s*\)")
 _LEAD_REACH_DAYS = 45  # how far from a report's opening date another day of it may be
 _MAX_GAP_PLAIN = 100  # characters between an event's head and its date, without a comma
 # … a comma inside a term is none ("cuộc họp về công tác phòng, chống dịch sởi ngày 11/3")
@@ -530,6 +532,9 @@ def _year(ctx, d, event: _Event, sentence, name_end: int, dates: _DateIndex) -> 
     reference = ctx.article.reference_date
     if reference is not None:
         return resolve_year(d.day, d.month, reference, _points_forward(ctx.norm, d, event)), True
+    anniversary = _ANNIVERSARY.search(ctx.norm, sentence[0], sentence[1])
+    if anniversary and int(anniversary["last"]) - int(anniversary["first"]) == int(anniversary["years"]):
+        return int(anniversary["last"]), True  # "Lễ kỷ niệm 40 năm Ngày thành lập Bệnh viện (1984 - 2024)"
     weekday = _stated_weekday(ctx.norm, d)
     paragraph = _paragraph(ctx, d.start)
     for span, whole_years in ((sentence, True), (paragraph, False)):

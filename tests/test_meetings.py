@@ -263,6 +263,9 @@ MORE_CASES = [
     ("Theo Kế hoạch số 3187/KH-UBND, buổi lễ sẽ được tổ chức vào 8 giờ ngày 19/10/2024 tại Hội trường.",
      [{"date": "2024-10-19", "kind": "lễ"}]),
     ("Sáng 24/2, Sở Y tế tổ chức gặp mặt, biểu dương các thầy thuốc tiêu biểu.", [{"date": "--02-24", "kind": "buổi gặp mặt"}]),
+    # an anniversary's years give the year of its ceremony
+    ("Tối 8/11, Bệnh viện Y dược cổ truyền tỉnh long trọng tổ chức Lễ kỷ niệm 40 năm Ngày thành lập Bệnh viện "
+     "(1984 - 2024).", [{"date": "2024-11-08", "kind": "lễ"}]),
     # a check-up organised on the day
     ("Sáng 1/10, Hội Người cao tuổi tỉnh phối hợp với Bệnh viện tổ chức khám bệnh, cấp thuốc miễn phí cho 300 người.",
      [{"date": "--10-01", "kind": "khám bệnh"}]),
