@@ -31,6 +31,8 @@ def fields(figure, names):
     ("Mỗi trung tâm được hỗ trợ chuyên môn định kỳ 1 lần/tháng; trung tâm tiếp nhận 115 ca cấp cứu.",
      [(1, "lần"), (115, "ca cấp cứu")]),
     ("Danh mục mới đưa ra khỏi danh mục 9 hoạt chất không còn số đăng ký.", [(9, "hoạt chất")]),
+    ("Quỹ trao tặng bệnh viện 1 máy siêu âm; bệnh viện nằm trong số 5 đơn vị được tặng Cờ thi đua.",
+     [(1, "máy siêu âm"), (5, "đơn vị")]),
     # so many for each team, not team number 3
     ("Trung tâm thành lập 12 đội tiêm lưu động, mỗi đội 3 người.", [(12, "đội tiêm lưu động"), (3, "người")]),
     # a count right after a hospital's name and a verb is still a count
