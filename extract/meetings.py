@@ -92,6 +92,7 @@ _DAY_BEFORE_BRACKET = regex.compile(rf"{_words('day_before_bracket')}\s*\(\s*$",
 # "vào", "lúc 8 giờ" between the verb and the day: "được tổ chức vào lúc 8 giờ ngày 20/5".
 _CLOCK = r"\d{1,2}\s*(?:giờ|h|:)(?:\s*\d{1,2}(?:\s*phút)?)?(?:\s+(?:sáng|trưa|chiều|tối))?,?"
 _AT = rf"\s+(?:vào|lúc|vào\s+lúc|hồi|từ)(?:\s+{_CLOCK}(?:\s+(?:đến|tới)\s+{_CLOCK})?)?"  # "từ 8 giờ đến 10 giờ"
+_SINCE_CLOCK = regex.compile(rf"(?<![\p{{L}}])kể\s+từ\s+{_CLOCK}\s*$", regex.I)
 _HAPPENING = regex.compile(rf"{_words('happening_verbs')}(?:{_AT})?\s*$", regex.I)
 # "tổ chức Lễ phát động chiến dịch …, … vào ngày 25/3": the verb before the event, "vào" before its day.
 _HAPPENING_BEFORE = regex.compile(rf"{_words('happening_verbs')}\s*$", regex.I)
@@ -379,6 +380,8 @@ def _may_be_event_day(ctx, d, sentence, is_range: bool = False) -> bool:
     if d.in_brackets and not _DAY_BEFORE_BRACKET.search(ctx.norm, max(0, d.start - 30), d.start):
         return False
     prefix = ctx.norm[sentence[0]:d.start]
+    if _SINCE_CLOCK.search(prefix):
+        return False  # "giãn cách … kể từ 12 giờ ngày 1/2": a measure's start ("tổ chức từ 8 giờ ngày 11/4" is an event's)
     before = _NOT_EVENT_BEFORE.search(prefix)
     starts = (is_range or d.part_of_day or _BEGINS_FROM.search(prefix)) and before and before.group(0).strip().lower() in ("từ", "kể từ")
     if before and not starts:

@@ -305,6 +305,8 @@ NO_MEETING = [
     "Tại hội nghị, các đại biểu đã thảo luận về thuốc, các đơn vị phải báo cáo trước ngày 12/3/2024.",
     # a check-up not organised on the day: a count of patients
     "Ngày 5/3, bệnh viện cho biết đã khám bệnh cho 300 người.",
+    # a measure's start, a clock time before the day
+    "Cuộc họp thống nhất thực hiện giãn cách xã hội toàn thành phố trong 15 ngày kể từ 12 giờ ngày 1/2.",
     # a month-long range is a campaign's period, not an event's days
     "Theo kế hoạch, từ ngày 15/7 đến 15/8, các đoàn kiểm tra liên ngành sẽ kiểm tra an toàn thực phẩm.",
 ]

@@ -142,6 +142,9 @@ def one(body: str):
      {"Ishikawa Noboru": ["Đại sứ Đặc mệnh toàn quyền Nhật Bản tại Việt Nam"]}),
     ("Bộ trưởng Bộ Y tế Việt Nam Đào Hồng Lan dự.", {"Đào Hồng Lan": ["Bộ trưởng Bộ Y tế Việt Nam"]}),
     # heads of teams and villages
+    ("Dự họp có ông Lý Minh Quân, Trưởng Ban Quản lý các khu công nghiệp tỉnh và ông Đặng Quốc Việt, Phó Trưởng "
+     "Tiểu ban điều phối tiêm chủng.", {"Lý Minh Quân": ["Trưởng Ban Quản lý các khu công nghiệp tỉnh"],
+                                         "Đặng Quốc Việt": ["Phó Trưởng Tiểu ban điều phối tiêm chủng"]}),
     ("Giám đốc Trung tâm Y tế thị xã Bình Long Điểu Thị Ngọc đánh giá buổi diễn tập đạt yêu cầu.",
      {"Điểu Thị Ngọc": ["Giám đốc Trung tâm Y tế thị xã Bình Long"]}),
     # an age between the name and the office
