@@ -169,6 +169,16 @@ _BEGINS_FROM = regex.compile(r"(?<![\p{L}])(?i:bắt đầu)(?:\s+[\p{L}]+){0,2}
 _STEERING_FOR = regex.compile(r"(?i:ban chỉ đạo)(?:\s+[\p{L}]+){0,8}\s+(?:số\s*)?$")
 _ANNIVERSARY = regex.compile(
     r"(?i:kỷ niệm)\s+(?P<years>\d{1,3})\s+năm[^()\n]{0,120}\(\s*(?P<first>(?:19|20)\d\d)\s*[-–]\s*(?P<last>(?:19|20)\d\d)\s*\)")
+# A line that gives an event's time in a notice or an invitation ("3. Thời gian: …", "- Thời gian: …").
+_TIME_LINE = regex.compile(r"[ \t\-–•*+\dIVX.)]*(?i:thời gian|thời điểm)\s*:", regex.V1)
+_TIME_LINE_REACH = 600
+# A schedule's day heading: the day alone on its line, with its weekday ("Thứ Hai (15/4)", "Thứ Tư, 24/4").
+_DAY_HEADING = regex.compile(r"[ \t]*(?i:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)[ \t,]*\(?[ \t]*(?:ngày\s*)?"
+                             r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?[ \t]*\)?[ \t:]*)")
+# An item of a schedule: a bullet or a clock time opens the line ("- 08 giờ 00: …", "14h00: …").
+_SCHEDULE_ITEM = regex.compile(r"[ \t]*(?:[-–•*+][ \t]*|\d{1,2}[ \t]*(?:giờ|h|:)[ \t]*\d{0,2})")  # characters above the line where its event is named
+# … or the date line of a document's letterhead ("Thành phố Hồ Chí Minh, ngày 12 tháng 4 năm 2024").
+_LEAD_OPENING = regex.compile(rf"(?:{_OPENING.pattern}|[ \t]*\p{{Lu}}[\p{{L}} .\-]{{1,40}},[ \t]*)")
 _LEAD_REACH_DAYS = 45  # how far from a report's opening date another day of it may be
 _MAX_GAP_PLAIN = 100  # characters between an event's head and its date, without a comma
 # … a comma inside a term is none ("cuộc họp về công tác phòng, chống dịch sởi ngày 11/3")
@@ -221,6 +231,11 @@ def extract(ctx) -> list[Meeting]:
                  or _event_after(ctx, d, sentence, dates, people, search_from))
         if event is not None and d.cue == "cùng ngày" and dates.between(event.end, sentence[1]):
             continue  # "Cùng ngày, bà X cho biết … đoàn kiểm tra …, bắt đầu từ ngày 15-10": the day written
+        if event is None:
+            event, sentence = _event_of_time_line(ctx, d, dates, sentence)
+        if event is None:
+            found += [_build(ctx, d, item, line, dates, people) for item, line in _schedule_items(ctx, d, dates)]
+            continue
         if event is not None:
             built = _build(ctx, d, event, sentence, dates, people)
             if d.cue == "cùng ngày":  # the day (and whether its year was inferred) of the one before
@@ -459,6 +474,47 @@ def _event_after(ctx, d, sentence, dates: _DateIndex, people: list[int], start: 
     return _Event(start, end, kind, False)
 
 
+def _event_of_time_line(ctx, d, dates: _DateIndex, sentence):
+    """A notice's or invitation's "Thời gian: 14 giờ 00, thứ Sáu, ngày 26/4/2024" line: the day of
+    the event named last before it, a few lines up ("Sở Y tế tổ chức cuộc họp …"), with no other day
+    between.  (event, the span from the event to the line's end), or (None, ``sentence``)."""
+    norm = ctx.norm
+    line_start = norm.rfind("\n", ctx.article.start, d.start) + 1
+    if not _TIME_LINE.match(norm, line_start, d.start):
+        return None, sentence
+    low = max(ctx.article.start, line_start - _TIME_LINE_REACH)
+    heads = [m for m in _NOUN.finditer(norm, low, line_start) if _is_event_noun(norm, m, True)]
+    if not heads or any(not _is_document_date(norm, o, (norm.rfind("\n", low, o.start) + 1, o.end))
+                        for o in dates.between(heads[-1].end(), line_start)):
+        return None, sentence  # another day told between (a cited document's date is none)
+    head = heads[-1]
+    line_end = norm.find("\n", d.end)
+    span = (head.start(), line_end if line_end >= 0 else ctx.article.end)
+    return _Event(head.start(), head.end(), _KINDS[phrase_key(head.group(0))], True), span
+
+
+def _schedule_items(ctx, d, dates: _DateIndex):
+    """A work schedule's day ("Lịch công tác": a line with the day alone, "Thứ Hai (15/4)",
+    then lines of items, "- 08 giờ 00: Giám đốc Sở chủ trì họp giao ban …"): (event, its line)
+    of each item line up to the next day or other text."""
+    norm, end = ctx.norm, ctx.article.end
+    line_start = norm.rfind("\n", ctx.article.start, d.start) + 1
+    line_end = norm.find("\n", d.end, end)
+    if line_end < 0 or not _DAY_HEADING.fullmatch(norm, line_start, line_end):
+        return []
+    items, pos = [], line_end + 1
+    while pos < end:
+        next_end = norm.find("\n", pos, end)
+        next_end = end if next_end < 0 else next_end
+        if not _SCHEDULE_ITEM.match(norm, pos, next_end) or dates.between(pos, next_end):
+            break
+        head = next((m for m in _NOUN.finditer(norm, pos, next_end) if _is_event_noun(norm, m, True)), None)
+        if head is not None:
+            items.append((_Event(head.start(), head.end(), _KINDS[phrase_key(head.group(0))], False), (pos, next_end)))
+        pos = next_end + 1
+    return items
+
+
 def _visitor_before(norm: str, people: list[int], start: int, verb: int) -> bool:
     """"Tối 31/12, ông X, Phó Chủ tịch UBND tỉnh … kiểm tra": an official (or "lãnh đạo",
     "Đoàn") is the subject of the verb, with no "cho biết", "chỉ đạo" in between."""
@@ -560,7 +616,7 @@ def _lead_date(ctx, dates: _DateIndex):
     for o in dates.dates:
         if o.year and _valid_day(o.year, o.month, o.day):
             line_start = norm.rfind("\n", 0, o.start) + 1
-            return o if _OPENING.fullmatch(norm, line_start, o.start) else None
+            return o if _LEAD_OPENING.fullmatch(norm, line_start, o.start) else None
     return None
 
 

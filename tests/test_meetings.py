@@ -266,6 +266,17 @@ MORE_CASES = [
     # an anniversary's years give the year of its ceremony
     ("Tối 8/11, Bệnh viện Y dược cổ truyền tỉnh long trọng tổ chức Lễ kỷ niệm 40 năm Ngày thành lập Bệnh viện "
      "(1984 - 2024).", [{"date": "2024-11-08", "kind": "lễ"}]),
+    # a notice's time line: the day of the event named above it
+    ("GIẤY MỜI\nSở Y tế tổ chức cuộc họp đánh giá tình hình phòng, chống dịch bệnh quý I năm 2024.\n"
+     "1. Thành phần: đại diện lãnh đạo 15 Trung tâm Y tế.\n2. Thời gian: 14 giờ 00, thứ Sáu, ngày 26/4/2024.\n"
+     "3. Địa điểm: Phòng họp tầng 3, Sở Y tế.", [{"date": "2024-04-26", "kind": "cuộc họp"}]),
+    # a work schedule: a day alone on its line, then its items
+    ("Lịch công tác tuần 16 của Ban Giám đốc Sở Y tế (từ ngày 15/4 đến ngày 19/4/2024)\n\nThứ Hai (15/4)\n"
+     "- 08 giờ 00: Giám đốc Sở chủ trì họp giao ban Ban Giám đốc Sở.\n- 14 giờ 00: Phó Giám đốc dự Hội thảo khoa "
+     "học Điều dưỡng.\nThứ Tư (17/4)\n- 09 giờ 00: Giám đốc Sở có buổi làm việc với Bệnh viện Quân y 175.\n\n"
+     "Đầu mối liên hệ: Văn phòng Sở.",
+     [{"date": "--04-15", "kind": "giao ban"}, {"date": "--04-15", "kind": "hội thảo"},
+      {"date": "--04-17", "kind": "buổi làm việc"}]),
     # a check-up organised on the day
     ("Sáng 1/10, Hội Người cao tuổi tỉnh phối hợp với Bệnh viện tổ chức khám bệnh, cấp thuốc miễn phí cho 300 người.",
      [{"date": "--10-01", "kind": "khám bệnh"}]),
