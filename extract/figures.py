@@ -173,6 +173,7 @@ _UNIT_WORDS = regex.compile(
 _UNIT_DROP = _ends_with(_U["unit_trailing_drop"])
 _PERIOD_AFTER = _starts_with(_M["period_after"])
 _PERIOD_BEFORE = _ends_with(_M["period_before"])
+_AGE_IN_TIME_UNITS = regex.compile(r"(?:ngày|tuần|tháng)[ ]+tuổi(?![\p{L}])", regex.I)  # "bé gái 14 tháng tuổi": an age
 _LIFESPAN_BEFORE = regex.compile(r"(?<![\p{L}])(?i:tuổi thọ)(?:\s+[\p{L}]+){0,3}\s*:?\s*$")  # "tuổi thọ trung bình 74,3 tuổi"
 _OPENS_SENTENCE = regex.compile(r"(?:^|[.!?:;\n])\s*(?:(?i:trong)\s+)?$")
 _YEAR_AFTER = regex.compile(r"\s*(?:năm\s+|/\s*)(?:19|20)\d\d(?!\p{N})", regex.I)  # "9 tháng năm 2024", "6 tháng/2024"
@@ -189,7 +190,7 @@ _HOSPITAL_NAME_BEFORE = regex.compile(r"(?<![\p{L}])(?:Bệnh viện|BỆNH VI�
 _CLOCK_AFTER = regex.compile(
     r"\s+(?:(?:ngày|chủ nhật|sáng|trưa|chiều|tối|đêm|hôm|cùng ngày|hằng ngày|hàng ngày|hằng tuần|hàng tuần)(?![\p{L}])"
     r"|thứ\s|(?:đến|tới)\s+\d{1,2}\s*giờ)", regex.I)
-_CLOCK_BEFORE = regex.compile(r"(?:(?<![\p{L}])(?:lúc|hồi)|\d\s*giờ\s+(?:đến|tới))\s+$", regex.I)  # "lúc 8 giờ", "8 giờ đến 10 giờ"
+_CLOCK_BEFORE = regex.compile(r"(?:(?<![\p{L}])(?:lúc|hồi|từ)|\d\s*giờ\s+(?:đến|tới))\s+$", regex.I)  # "lúc 8 giờ", "từ 14 giờ", "8 giờ đến 10 giờ"
 _CURRENCIES = {w.lower() for w in _U["currencies"]}
 _NOT_CURRENCIES = {w.lower() for w in _U["not_currencies"]}
 _NEEDS_MEASURE = {w.lower() for w in _U["needs_measure"]}
@@ -599,7 +600,8 @@ def _not_a_figure(norm: str, n: _Number, before: str) -> bool:
         return True  # "Bệnh viện Nhi đồng 1 TP.HCM", "Bệnh viện Quân y 175 dẫn đầu": a hospital's number
     if head == "giờ" and (_CLOCK_AFTER.match(norm, n.unit_start + len(head)) or _CLOCK_BEFORE.search(before)):
         return True  # "17 giờ ngày 30-12", "trước 16 giờ thứ Năm", "lúc 8 giờ": a time of day, not a duration
-    if head in _NEEDS_MEASURE and not (_MEASURED_BEFORE.ends(before) or _LIFESPAN_BEFORE.search(before)):
+    if (head in _NEEDS_MEASURE or _AGE_IN_TIME_UNITS.match(norm, n.unit_start)) and not (
+            _MEASURED_BEFORE.ends(before) or _LIFESPAN_BEFORE.search(before)):
         return True  # "trẻ em dưới 6 tuổi"
     return False
 

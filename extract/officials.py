@@ -188,6 +188,7 @@ _ROLE_SEP = re.compile(r"[ \t]*,[ \t]*|[ \t]+[-–—][ \t]*|[-–—][ \t]+")
 # Between a name and its roles: the same, or an opening bracket.
 _NAME_SEP = re.compile(r"[ \t]*,[ \t]*\n?[ \t]*|[ \t]*[-–—][ \t]*|[ \t]*\([ \t]*")  # a line may break after the comma
 _AGE = re.compile(r"[ \t]*,[ \t]*\d{1,3}[ \t]+tuổi(?=[ \t]*,)")  # "Bác sĩ Trần Văn Tám, 58 tuổi, Giám đốc …"
+_LIST_ITEM_BEFORE = regex.compile(r"[;:][ \t]*\Z")
 _CLOSING_BRACKET = re.compile(r"[ \t]*\)")
 _ROLE_THEN_NAME = re.compile(r"[ \t]+là[ \t]+|[ \t]*:[ \t]*")
 _PHOTO_POSITION = regex.compile(r"[ \t]*\([ \t]*(?!(?i:thứ[ \t]+trưởng))(?i:"  # "(Thứ trưởng …)" is a role, not "(thứ hai …)"
@@ -1120,7 +1121,7 @@ def _names_before_roles(reader: _Reader, mentions: _Mentions) -> None:
             if more.name is not None:
                 break
         mentions.add(name, roles, begin, end, honorifics)
-        if roles and honorifics and (joined := _name_joined_before(reader, begin)):
+        if roles and (joined := _name_joined_before(reader, begin)):
             mentions.add(joined, roles, reader.honorifics_before(joined[0].start)[0], end,
                          reader.honorifics_before(joined[0].start)[1])
 
@@ -1135,7 +1136,8 @@ def _name_joined_before(reader: _Reader, begin: int) -> list[_Token] | None:
         q = word.start()
         rest = reader.runs.rest(q)
         if rest and rest[-1].end == joint.start() and reader.runs.name_at(q):
-            return rest if reader.honorifics_before(q)[1] else None
+            listed = _LIST_ITEM_BEFORE.search(text, max(0, q - 3), q)  # "…; A và B – Phó Chủ tịch HĐND tỉnh"
+            return rest if reader.honorifics_before(q)[1] or listed else None
     return None
 
 

@@ -151,6 +151,9 @@ def test_figure_fields(sentence, index, expected):
     # the 6th plenum of the Central Committee
     ("Thực hiện Nghị quyết 18-NQ/TW của Hội nghị Trung ương 6 khóa XII, Sở giảm 118 biên chế.", ["6"]),
     ("Các đơn vị báo cáo về Sở trước 17 giờ hằng ngày thứ Sáu.", ["17"]),
+    # an age in months; a clock time after "từ"
+    ("Ca ghép gan được thực hiện cho một bé gái 14 tháng tuổi ở Lạng Sơn.", ["14"]),
+    ("Chiều 27-12-2023, từ 14 giờ, Bệnh viện tổ chức hội nghị với 300 đại biểu.", ["14"]),
     # the months a report covers
     ("Sở Y tế báo cáo kết quả công tác y tế 9 tháng năm 2024 và lũy kế 5 tháng.", ["9", "5"]),
     ("9 tháng, đơn vị khám 94.306 lượt. Trong 6 tháng, bệnh viện điều trị 1.200 ca.", ["9", "6"]),

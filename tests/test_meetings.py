@@ -277,6 +277,9 @@ MORE_CASES = [
      "Đầu mối liên hệ: Văn phòng Sở.",
      [{"date": "--04-15", "kind": "giao ban"}, {"date": "--04-15", "kind": "hội thảo"},
       {"date": "--04-17", "kind": "buổi làm việc"}]),
+    # what an inspection team does on its day
+    ("Đoàn kiểm tra của Sở Y tế do ông Lù Văn Sính, Phó Giám đốc Sở làm Trưởng đoàn sẽ kiểm tra công tác phòng, "
+     "chống dịch tại huyện Bát Xát vào ngày 27/6.", [{"date": "--06-27", "kind": "đoàn kiểm tra"}]),
     # a check-up organised on the day
     ("Sáng 1/10, Hội Người cao tuổi tỉnh phối hợp với Bệnh viện tổ chức khám bệnh, cấp thuốc miễn phí cho 300 người.",
      [{"date": "--10-01", "kind": "khám bệnh"}]),

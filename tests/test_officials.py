@@ -142,6 +142,12 @@ def one(body: str):
      {"Ishikawa Noboru": ["Đại sứ Đặc mệnh toàn quyền Nhật Bản tại Việt Nam"]}),
     ("Bộ trưởng Bộ Y tế Việt Nam Đào Hồng Lan dự.", {"Đào Hồng Lan": ["Bộ trưởng Bộ Y tế Việt Nam"]}),
     # heads of teams and villages
+    # two names joined in a list share the office after the second
+    ("Chủ tọa là các đồng chí Vũ Minh Đức – Chủ tịch HĐND tỉnh; Triệu Thị Phấn và Lý Seo Dìn – Phó Chủ tịch HĐND tỉnh.",
+     {"Vũ Minh Đức": ["Chủ tịch HĐND tỉnh"], "Triệu Thị Phấn": ["Phó Chủ tịch HĐND tỉnh"],
+      "Lý Seo Dìn": ["Phó Chủ tịch HĐND tỉnh"]}),
+    ("Dự hội nghị có các đồng chí: Chẩu Văn Lợi, Bí thư Huyện ủy; Bàn Thị Lan, Chủ tịch HĐND huyện.",
+     {"Chẩu Văn Lợi": ["Bí thư Huyện ủy"], "Bàn Thị Lan": ["Chủ tịch HĐND huyện"]}),
     ("Dự họp có ông Lý Minh Quân, Trưởng Ban Quản lý các khu công nghiệp tỉnh và ông Đặng Quốc Việt, Phó Trưởng "
      "Tiểu ban điều phối tiêm chủng.", {"Lý Minh Quân": ["Trưởng Ban Quản lý các khu công nghiệp tỉnh"],
                                          "Đặng Quốc Việt": ["Phó Trưởng Tiểu ban điều phối tiêm chủng"]}),
