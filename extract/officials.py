@@ -796,7 +796,8 @@ class _Reader:
         r = gap.end()
         if not text[r:r + 1].isupper() or _HEAD.match(text, r) or self.title(r) or _HONORIFIC.match(text, r):
             return None
-        return self._word_unless_name(r)
+        fixed = _FIXED.match(text, r)  # "Cục Cơ sở hạ tầng và Thiết bị y tế": "bị" is no verb there
+        return fixed.end() if fixed else self._word_unless_name(r)
 
     def chain(self, start: int) -> _Chain | None:
         """Roles one after another: "Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh", "… Sở Y tế Trưởng Đoàn …"."""
@@ -1113,8 +1114,11 @@ def _names_before_roles(reader: _Reader, mentions: _Mentions) -> None:
                 chain.roles.pop()  # the last role belongs to the next name: "X, R1 Y"
             roles, end = chain.roles, chain.end
             if roles and "(" in sep.group() and (close := _CLOSING_BRACKET.match(text, end)):
+                dash = _DASH.match(text, close.end())
                 if reader.linked(close.end()) is not None:
                     end = close.end()  # "X (R) làm R2": the link comes after the bracket
+                elif dash and reader.title(dash.end()) and (more := reader.chain(dash.end())).name is None:
+                    roles, end = roles + more.roles, more.end  # "X (R) – Thư ký Hội đồng"
         while (more := reader.linked(end)) is not None:
             roles = roles + (more.roles[:-1] if more.name is not None else more.roles)
             end = more.end

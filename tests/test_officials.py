@@ -142,6 +142,11 @@ def one(body: str):
      {"Ishikawa Noboru": ["Đại sứ Đặc mệnh toàn quyền Nhật Bản tại Việt Nam"]}),
     ("Bộ trưởng Bộ Y tế Việt Nam Đào Hồng Lan dự.", {"Đào Hồng Lan": ["Bộ trưởng Bộ Y tế Việt Nam"]}),
     # heads of teams and villages
+    ("Tham dự có bà Đỗ Thị Ngọc Diệp - Phó Cục trưởng Cục Cơ sở hạ tầng và Thiết bị y tế; đại diện Vụ Pháp chế.",
+     {"Đỗ Thị Ngọc Diệp": ["Phó Cục trưởng Cục Cơ sở hạ tầng và Thiết bị y tế"]}),
+    # an office after a bracketed one, with a dash
+    ("4. Bà Kpă Thị Hoa (Trưởng phòng Tài chính kế toán) – Thư ký Hội đồng;",
+     {"Kpă Thị Hoa": ["Trưởng phòng Tài chính kế toán", "Thư ký Hội đồng"]}),
     # two names joined in a list share the office after the second
     ("Chủ tọa là các đồng chí Vũ Minh Đức – Chủ tịch HĐND tỉnh; Triệu Thị Phấn và Lý Seo Dìn – Phó Chủ tịch HĐND tỉnh.",
      {"Vũ Minh Đức": ["Chủ tịch HĐND tỉnh"], "Triệu Thị Phấn": ["Phó Chủ tịch HĐND tỉnh"],
