@@ -181,6 +181,7 @@ _TIME_UNITS = {w.lower() for w in _M["time_units"]}
 _PLACES = load("organizations")["places"]
 _PLACE_NAME = regex.compile(alternation(_PLACES["thành phố"] + _PLACES["tỉnh"], case="exact"))
 _SERVICE_NUMBERS = frozenset(_N["service_numbers"])
+_EMERGENCY_BEFORE = regex.compile(r"(?i:cấp cứu)\s*$")  # "Trung tâm Cấp cứu 115 bố trí 9 kíp"
 _LEVEL_UNIT = regex.compile(r"(?:thành phố|tỉnh|huyện|quận|thị xã)(?![\p{L}])")
 _CITY_AFTER = regex.compile(r"[ ]+(?:TP|Tp|TX)(?:\.[ ]?|[ ])\p{Lu}")  # "… 1 TP.HCM", "… 2 TP. Cần Thơ"
 # A hospital named with a number: "Bệnh viện 108", "Bệnh viện Nhi đồng 1", "Bệnh viện Quân y 175"
@@ -591,7 +592,8 @@ def _not_a_figure(norm: str, n: _Number, before: str) -> bool:
         return True  # "70 năm Ngày Thầy thuốc Việt Nam"
     if n.unit and n.unit[0].isupper() and _PLACE_NAME.match(n.unit):
         return True  # "Trung tâm Cấp cứu 115 Hà Nội": a number in a name, before a place
-    if n.surface in _SERVICE_NUMBERS and (not n.unit or n.unit[0].isupper() or _LEVEL_UNIT.match(n.unit)):
+    if n.surface in _SERVICE_NUMBERS and (not n.unit or n.unit[0].isupper() or _LEVEL_UNIT.match(n.unit)
+                                           or _EMERGENCY_BEFORE.search(before)):
         return True  # "Trung tâm Cấp cứu 115 thành phố", "gọi 115": the emergency line
     if n.value == 0 and (n.unit or "").split(" ")[0].lower() in _CURRENCIES and not n.scaled:
         return True  # "Chuyến xe 0 đồng", "siêu thị 0 đồng": a name that says free of charge

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import html
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -39,9 +40,12 @@ _SAME_LENGTH_PAIRS = (("\u00a0", " "), ("\u202f", " "), ("\u2007", " "), ("\t", 
                       ("\u00d0", "\u0110"), ("\u00f0", "\u0111"), ("\u0189", "\u0110"))
 _SAME_LENGTH = str.maketrans(dict(_SAME_LENGTH_PAIRS))
 _DROPPED = {"\r", "\u200b", "\ufeff", "\u00ad"}
-_NEEDS_WORK = regex.compile(r"[\r\u200b\ufeff\u00ad\p{Mn}]")
+# An HTML entity a scraper left in the text ("&nbsp;", "&quot;", "&#8211;"): read as its character.
+_ENTITY = r"&(?:nbsp|quot|amp|apos|lt|gt|ndash|mdash|hellip|ldquo|rdquo|lsquo|rsquo|#\d{2,5}|#x[0-9a-fA-F]{2,4});"
+_NEEDS_WORK = regex.compile(r"[\r\u200b\ufeff\u00ad\p{Mn}]|" + _ENTITY)
 # Where the character-by-character walk of ``Text.of`` must look; text between is copied.
-_HOT = regex.compile(r"[\r\u200b\ufeff\u00ad\p{M}]")
+_HOT = regex.compile(r"[\r\u200b\ufeff\u00ad\p{M}]|" + _ENTITY)
+_ENTITY_AT = regex.compile(_ENTITY)
 
 
 def _same_length(text: str) -> str:
@@ -104,6 +108,13 @@ def _walk(source: str, i: int, stop: int, out: list[str], to_source: list[int]) 
         if ch in _DROPPED:
             i += 1
             continue
+        if ch == "&" and (entity := _ENTITY_AT.match(source, i)):
+            decoded = html.unescape(entity.group())
+            if len(decoded) == 1 and not unicodedata.combining(decoded) and decoded not in _DROPPED:
+                out.append(decoded)  # the whole entity maps to its one character
+                to_source.append(i)
+                i = entity.end()
+                continue
         j = i + 1
         while j < n and unicodedata.combining(source[j]):
             j += 1
@@ -142,7 +153,7 @@ def _composed_latin(source: str) -> tuple[str, list[int]] | None:
     own; here, where starters never compose with each other, NFC of the whole text is
     the same characters, and when it has one character per starter (every cluster
     composed to one: the usual case) the map is the starters' positions."""
-    if _NOT_LATIN.search(source):
+    if _NOT_LATIN.search(source) or "&" in source and _ENTITY_AT.search(source):
         return None
     out = unicodedata.normalize("NFC", source)
     combining = unicodedata.combining

@@ -33,6 +33,7 @@ def fields(figure, names):
     ("Danh mục mới đưa ra khỏi danh mục 9 hoạt chất không còn số đăng ký.", [(9, "hoạt chất")]),
     ("Quỹ trao tặng bệnh viện 1 máy siêu âm; bệnh viện nằm trong số 5 đơn vị được tặng Cờ thi đua.",
      [(1, "máy siêu âm"), (5, "đơn vị")]),
+    ("Trạm Y tế xã chỉ có 1 bác sĩ phụ trách hơn 9.000 dân.", [(1, "bác sĩ"), (9000, "dân")]),
     # so many for each team, not team number 3
     ("Trung tâm thành lập 12 đội tiêm lưu động, mỗi đội 3 người.", [(12, "đội tiêm lưu động"), (3, "người")]),
     # a count right after a hospital's name and a verb is still a count
@@ -143,6 +144,7 @@ def test_figure_fields(sentence, index, expected):
     # the emergency line, a grade, a regular visit
     ("Trung tâm Cấp cứu 115 thành phố hiện có 68 trạm vệ tinh; người dân gọi 115 khi cần.", ["115"]),
     ("Tỷ lệ khô miệng độ 3 chỉ 6,2%.", ["3"]),
+    ("Trung tâm Cấp cứu 115 bố trí 9 kíp cấp cứu trực tại các quận.", ["115"]),
     # "0 đồng" names a free service
     ("Chương trình “Chuyến xe 0 đồng” đã đưa 120 bệnh nhân về quê.", ["0"]),
     # a hospital named with a number

@@ -142,6 +142,10 @@ def one(body: str):
      {"Ishikawa Noboru": ["Đại sứ Đặc mệnh toàn quyền Nhật Bản tại Việt Nam"]}),
     ("Bộ trưởng Bộ Y tế Việt Nam Đào Hồng Lan dự.", {"Đào Hồng Lan": ["Bộ trưởng Bộ Y tế Việt Nam"]}),
     # heads of teams and villages
+    ("Tham dự có ông Nguyễn Hữu Thọ – Phó Chỉ huy trưởng Bộ Chỉ huy Bộ đội Biên phòng tỉnh. Phó Giám đốc Sở Y tế "
+     "Quảng Nam Zơ Râm Thương yêu cầu các bệnh viện dự trữ thuốc.",
+     {"Nguyễn Hữu Thọ": ["Phó Chỉ huy trưởng Bộ Chỉ huy Bộ đội Biên phòng tỉnh"],
+      "Zơ Râm Thương": ["Phó Giám đốc Sở Y tế Quảng Nam"]}),
     ("Tham dự có bà Đỗ Thị Ngọc Diệp - Phó Cục trưởng Cục Cơ sở hạ tầng và Thiết bị y tế; đại diện Vụ Pháp chế.",
      {"Đỗ Thị Ngọc Diệp": ["Phó Cục trưởng Cục Cơ sở hạ tầng và Thiết bị y tế"]}),
     # an office after a bracketed one, with a dash

@@ -80,6 +80,20 @@ def test_a_span_ending_before_a_line_break_quotes_no_carriage_return(source):
     assert evidence.quote == "đạt 120%" == source[evidence.start:evidence.end]
 
 
+@pytest.mark.parametrize("source, norm", [
+    ("do bà Rơ Châm H’Yin,&nbsp;Phó Trưởng ban", "do bà Rơ Châm H’Yin, Phó Trưởng ban"),
+    ("Bà Tạ Thị Ngọc Hà&quot; – Giám đốc", "Bà Tạ Thị Ngọc Hà\" – Giám đốc"),
+    ("Sở Y tế &amp; Bệnh viện &#8211; 2024", "Sở Y tế & Bệnh viện – 2024"),
+    ("R&D &foo; không phải", "R&D &foo; không phải"),  # not an entity: left as written
+])
+def test_html_entities_left_by_a_scraper_read_as_their_character(source, norm):
+    text = Text.of(source)
+    assert text.norm == norm
+    for start in range(len(norm)):
+        evidence = text.evidence(start, len(norm))
+        assert evidence.quote == source[evidence.start:evidence.end]
+
+
 def test_normalised_view_folds_what_rules_should_not_see():
     text = Text.of(unicodedata.normalize("NFD", "Uỷ ban\u00a0nhân dân\r\nhoà"))
     assert text.norm == "Ủy ban nhân dân\nhòa"
