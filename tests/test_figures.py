@@ -145,6 +145,7 @@ def test_figure_fields(sentence, index, expected):
     ("Trung tâm Cấp cứu 115 thành phố hiện có 68 trạm vệ tinh; người dân gọi 115 khi cần.", ["115"]),
     ("Tỷ lệ khô miệng độ 3 chỉ 6,2%.", ["3"]),
     ("Trung tâm Cấp cứu 115 bố trí 9 kíp cấp cứu trực tại các quận.", ["115"]),
+    ("Đồng chí Lan trao Huy hiệu 50 năm tuổi Đảng cho đồng chí Phan Văn Đức; báo cáo về Sở trước 15 giờ.", ["50", "15"]),
     # "0 đồng" names a free service
     ("Chương trình “Chuyến xe 0 đồng” đã đưa 120 bệnh nhân về quê.", ["0"]),
     # a hospital named with a number

@@ -142,6 +142,9 @@ def one(body: str):
      {"Ishikawa Noboru": ["Đại sứ Đặc mệnh toàn quyền Nhật Bản tại Việt Nam"]}),
     ("Bộ trưởng Bộ Y tế Việt Nam Đào Hồng Lan dự.", {"Đào Hồng Lan": ["Bộ trưởng Bộ Y tế Việt Nam"]}),
     # heads of teams and villages
+    ("Giải Nhì thuộc về bà Huỳnh Ngọc Mai - Hộ sinh trưởng Bệnh viện Hùng Vương và ông Đỗ Văn Hưng, Kỹ thuật viên "
+     "trưởng Trung tâm Y tế huyện.", {"Huỳnh Ngọc Mai": ["Hộ sinh trưởng Bệnh viện Hùng Vương"],
+                                      "Đỗ Văn Hưng": ["Kỹ thuật viên trưởng Trung tâm Y tế huyện"]}),
     ("Tham dự có ông Nguyễn Hữu Thọ – Phó Chỉ huy trưởng Bộ Chỉ huy Bộ đội Biên phòng tỉnh. Phó Giám đốc Sở Y tế "
      "Quảng Nam Zơ Râm Thương yêu cầu các bệnh viện dự trữ thuốc.",
      {"Nguyễn Hữu Thọ": ["Phó Chỉ huy trưởng Bộ Chỉ huy Bộ đội Biên phòng tỉnh"],
