@@ -171,12 +171,12 @@ _ANNIVERSARY = regex.compile(
     r"(?i:kỷ niệm)\s+(?P<years>\d{1,3})\s+năm[^()\n]{0,120}\(\s*(?P<first>(?:19|20)\d\d)\s*[-–]\s*(?P<last>(?:19|20)\d\d)\s*\)")
 # A line that gives an event's time in a notice or an invitation ("3. Thời gian: …", "- Thời gian: …").
 _TIME_LINE = regex.compile(r"[ \t\-–•*+\dIVX.)]*(?i:thời gian|thời điểm)\s*:", regex.V1)
-_TIME_LINE_REACH = 600
+_TIME_LINE_REACH = 600  # characters above the line where its event is named
 # A schedule's day heading: the day alone on its line, with its weekday ("Thứ Hai (15/4)", "Thứ Tư, 24/4").
 _DAY_HEADING = regex.compile(r"[ \t]*(?i:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)[ \t,]*\(?[ \t]*(?:ngày\s*)?"
                              r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?[ \t]*\)?[ \t:]*)")
 # An item of a schedule: a bullet or a clock time opens the line ("- 08 giờ 00: …", "14h00: …").
-_SCHEDULE_ITEM = regex.compile(r"[ \t]*(?:[-–•*+][ \t]*|\d{1,2}[ \t]*(?:giờ|h|:)[ \t]*\d{0,2})")  # characters above the line where its event is named
+_SCHEDULE_ITEM = regex.compile(r"[ \t]*(?:[-–•*+][ \t]*|\d{1,2}[ \t]*(?:giờ|h|:)[ \t]*\d{0,2})")
 # … or the date line of a document's letterhead ("Thành phố Hồ Chí Minh, ngày 12 tháng 4 năm 2024").
 _LEAD_OPENING = regex.compile(rf"(?:{_OPENING.pattern}|[ \t]*\p{{Lu}}[\p{{L}} .\-]{{1,40}},[ \t]*)")
 _LEAD_REACH_DAYS = 45  # how far from a report's opening date another day of it may be
@@ -236,13 +236,12 @@ def extract(ctx) -> list[Meeting]:
         if event is None:
             found += [_build(ctx, d, item, line, dates, people) for item, line in _schedule_items(ctx, d, dates)]
             continue
-        if event is not None:
-            built = _build(ctx, d, event, sentence, dates, people)
-            if d.cue == "cùng ngày":  # the day (and whether its year was inferred) of the one before
-                if found:
-                    built.meeting.year_inferred = found[-1].meeting.year_inferred
-                built.same_day = True
-            found.append(built)
+        built = _build(ctx, d, event, sentence, dates, people)
+        if d.cue == "cùng ngày":  # the day (and whether its year was inferred) of the one before
+            if found:
+                built.meeting.year_inferred = found[-1].meeting.year_inferred
+            built.same_day = True
+        found.append(built)
     _link_officials(ctx, found, mentions)
     return _merge([(f.meeting, f.same_day) for f in found])
 
@@ -398,9 +397,9 @@ def _may_be_event_day(ctx, d, sentence, is_range: bool = False) -> bool:
     if _SINCE_CLOCK.search(prefix):
         return False  # "giãn cách … kể từ 12 giờ ngày 1/2": a measure's start ("tổ chức từ 8 giờ ngày 11/4" is an event's)
     before = _NOT_EVENT_BEFORE.search(prefix)
-    starts = (is_range or d.part_of_day or _BEGINS_FROM.search(prefix)) and before and before.group(0).strip().lower() in ("từ", "kể từ")
-    if before and not starts:
-        return False  # "từ sáng 22/1": a part of the day makes the start of a period an event's hour
+    if before and not (before.group(0).strip().lower() in ("từ", "kể từ") and (
+            is_range or d.part_of_day or _BEGINS_FROM.search(prefix))):
+        return False  # but "từ ngày 12-14/3", "từ sáng 22/1", "bắt đầu từ ngày 15-10" start an event
     if d.cue and _NOT_EVENT_BEFORE.fullmatch(d.cue) and not (is_range and d.cue == "từ"):
         return False
     return not _is_document_date(ctx.norm, d, sentence)
