@@ -409,7 +409,8 @@ def _is_identifier(before: str) -> bool:
         return False  # "hướng dẫn 45 nghiên cứu sinh", "báo cáo 12 ca": a verb, not "Hướng dẫn 45"
     if before[:label.start()].split()[-1:] in (["mỗi"], ["Mỗi"]):
         return False  # "mỗi đội 3 người": so many for each, not team number 3
-    return not _inside_name(before, label.start())
+    # a label of several words is no piece of a place's name ("Trưởng Ban Chỉ đạo 389 tỉnh")
+    return len(label.group(0).split()) > 1 or not _inside_name(before, label.start())
 
 
 def _inside_name(before: str, start: int) -> bool:

@@ -83,6 +83,10 @@ _DOC_BEFORE_EVENT = regex.compile(rf"{_DOC_WORD}(?:[ \t]+(?!tại\b|của\b)[^\s
 _DOC_NUMBER = r"(?<![\p{L}\p{N}])\d{1,5}(?:/\d{4})?\s?[-/]\s?\p{Lu}[\p{L}\p{N}]*(?:[-/]\p{Lu}[\p{L}\p{N}]*)*"
 _DOC_NUMBER_END = regex.compile(rf"(?:{_DOC_NUMBER}|\bsố\s*:?\s*\S+)\s*[,:]?\s*$", regex.I)
 _DOC_NUMBER_ANY = regex.compile(_DOC_NUMBER)
+# An event noun and the words of its name up to a document word: "hội nghị triển khai ⟨Chỉ thị⟩".
+_NAMED_FOR_DOCUMENT = regex.compile(rf"{alternation(_KINDS)}(?:\s+[^\W\d]+){{0,4}}\s+$", regex.I)
+# The day ends the phrase: what follows is a new clause, not the document's issuer ("… ngày 3/6 của UBND").
+_DAY_ENDS_PHRASE = regex.compile(r"\s*(?:[,.;]|$)")
 _DOC_CLAUSE = regex.compile(rf"{_DOC_WORD}[^,;\n]{{0,80}}$", regex.I)
 # "ký" signs, but not in the nouns "ký sinh trùng" (parasite), "ký túc xá", "ký hiệu", "ký ức", "ký giả"
 _ISSUING = regex.compile(r"(?!ký\s+(?:sinh|túc|hiệu|ức|giả)(?![\p{L}]))" + _words("issuing_verbs"), regex.I)
@@ -418,6 +422,9 @@ def _is_document_date(norm: str, d, sentence) -> bool:
     clause = _DOC_CLAUSE.search(prefix)
     if clause and _INTO_DAY.search(prefix):
         return False  # "triển khai kế hoạch … vào ngày 29/8": an event's day
+    if clause and _NAMED_FOR_DOCUMENT.search(prefix, 0, clause.start()) and _DAY_ENDS_PHRASE.match(norm, d.end):
+        return False  # "Tại hội nghị triển khai Chỉ thị ngày 12/6/2024, …": a document without its
+        # number, named in an event's name, and nothing of the document after the day
     return bool(clause and not _NOUN.search(clause.group(0)[3:]))
 
 

@@ -200,6 +200,9 @@ def test_figure_fields(sentence, index, expected):
     ("Hội nghị kỷ niệm 70 năm Ngày Thầy thuốc Việt Nam.", ["70"]),
     ("Bộ tiêu chí chất lượng bệnh viện Việt Nam, phiên bản 2.0.", ["2.0"]),
     ("Thời gian phát sóng (GMT+7) thay đổi theo mùa.", ["7"]),
+    # a committee named by its number, also inside a title ("Trưởng Ban Chỉ đạo 389 tỉnh")
+    ("Chiều 14/8, Ban Chỉ đạo 389 tỉnh tổ chức hội nghị.", ["389"]),
+    ("Ông Lê Văn Phước – Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo 389 tỉnh – chủ trì.", ["389"]),
 ])
 def test_not_figures(sentence, not_figures):
     surfaces = {f.surface for f in figures(sentence)}

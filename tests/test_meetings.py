@@ -286,6 +286,12 @@ MORE_CASES = [
     # a range whose first day is written bare
     ("Từ ngày 5 đến ngày 9/12, Đoàn kiểm tra của Sở Y tế đã kiểm tra tại 5 trung tâm y tế.",
      [{"date": "--12-05", "kind": "đoàn kiểm tra"}]),
+    # an event named for a document without its number, its day ending the phrase
+    ("Tại hội nghị triển khai Chỉ thị ngày 12/6/2024, Phó Chủ tịch UBND tỉnh yêu cầu Sở Y tế chủ trì.",
+     [{"date": "2024-06-12", "kind": "hội nghị", "name": "hội nghị triển khai Chỉ thị"}]),
+    # seized goods destroyed on the day; "gồm" ends the name
+    ("Sáng ngày 7/11, Sở Y tế tổ chức buổi tiêu hủy tang vật vi phạm gồm 2.860 hộp thuốc giả.",
+     [{"date": "--11-07", "kind": "tiêu hủy", "name": "buổi tiêu hủy tang vật vi phạm"}]),
 ]
 
 # Dates that are not the day of an event.
@@ -308,6 +314,9 @@ NO_MEETING = [
     "Từ ngày 1/3 đến ngày 31/3, người dân được khám sàng lọc tại các trạm y tế.",
     "Chiều cùng ngày, đoàn công tác đã kiểm tra tại huyện.",
     "Ngày 2/4, Sở Y tế ban hành Kế hoạch số 12/KH-SYT về chiến dịch tiêm chủng.",
+    # the day of a document named without its number, its issuer after it
+    "Tại hội nghị, Sở Y tế quán triệt Chỉ thị ngày 3/6/2024 của Chủ tịch UBND tỉnh.",
+    "Hội nghị quán triệt Chỉ thị ngày 3/6/2024 của Chủ tịch UBND tỉnh về quản lý dược.",
     "Ngày 1/6, ông Nguyễn Văn An được bổ nhiệm giữ chức Giám đốc Sở Y tế, làm việc tại trụ sở mới.",
     # "vào ngày" after an event named with no verb that makes it happen then: a deadline
     "Tại Hội nghị, Bộ trưởng yêu cầu các đơn vị tổ chức kiểm tra, báo cáo vào ngày 30/6.",

@@ -350,6 +350,11 @@ def one(body: str):
      {"Triệu Văn Minh": ["Chủ tịch Hội đồng", "Giám đốc bệnh viện"]}),
     # ĐBQH is a role
     ("ĐBQH Nguyễn Văn Huy (Thái Bình) cho biết y tế cơ sở còn khó khăn.", {"Nguyễn Văn Huy": ["ĐBQH"]}),
+    # standing names with a comma or a lower-case word
+    ("Tham dự có bà Nguyễn Thị Vân Anh, Phó Cục trưởng phụ trách Cục Quản lý Y, Dược cổ truyền; ông Vũ Nam.",
+     {"Nguyễn Thị Vân Anh": ["Phó Cục trưởng phụ trách Cục Quản lý Y, Dược cổ truyền"]}),
+    ("TS.BS Lê Đình Thanh – Phó Giám đốc Bệnh viện, Chủ tịch Hội đồng Thuốc và điều trị chủ trì phiên họp.",
+     {"Lê Đình Thanh": ["Phó Giám đốc Bệnh viện", "Chủ tịch Hội đồng Thuốc và điều trị"]}),
 ])
 def test_cues(body, expected):
     assert summary(body) == expected
