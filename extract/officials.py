@@ -133,7 +133,8 @@ _TITLE_MAY_START = re.compile(_re_title_starts(_TITLES["prefixes"], _TITLES["tit
 _NOT_TITLE = regex.compile("(?i:" + _spaced(_TITLES["not_titles"], case="any") + ")")
 _STOP = regex.compile(_spaced(_TITLES["stops"], case="exact"))
 _STOP_ANY_CASE = regex.compile("(?i:" + _spaced(_TITLES["stops"], case="any") + ")")
-_LINK = regex.compile(r"[ \t]*,?[ \t]*" + _spaced(_TITLES["links"], case="exact") + r"[ \t]+")
+# After a comma, or a dash closing a role ("ông X – Phó Cục trưởng … – được bổ nhiệm giữ chức …").
+_LINK = regex.compile(r"[ \t]*[,–-]?[ \t]*" + _spaced(_TITLES["links"], case="exact") + r"[ \t]+")
 _FIXED = regex.compile(_spaced(_ORGS["fixed_phrases"], case="exact"))
 _DOTTED_LEVELS = frozenset(_ORGS["dotted_levels"])
 _DOTTED_LEVEL = regex.compile(rf"(?<![\p{{L}}\p{{N}}])({alternation(_ORGS['dotted_levels'], boundary=False, case='exact')})\.(?= )")
@@ -187,7 +188,8 @@ _NOT_PERSON_BEFORE = regex.compile(alternation(_PEOPLE["not_person_after"], case
 _ROLE_SEP = re.compile(r"[ \t]*,[ \t]*|[ \t]+[-–—][ \t]*|[-–—][ \t]+")
 # Between a name and its roles: the same, or an opening bracket.
 _NAME_SEP = re.compile(r"[ \t]*,[ \t]*\n?[ \t]*|[ \t]*[-–—][ \t]*|[ \t]*\([ \t]*")  # a line may break after the comma
-_AGE = re.compile(r"[ \t]*,[ \t]*\d{1,3}[ \t]+tuổi(?=[ \t]*,)")  # "Bác sĩ Trần Văn Tám, 58 tuổi, Giám đốc …"
+# "Bác sĩ Trần Văn Tám, 58 tuổi, Giám đốc …", "bác sĩ Quàng Văn Piếng (61 tuổi), nguyên Phó Giám đốc …"
+_AGE = re.compile(r"[ \t]*(?:,[ \t]*\d{1,3}[ \t]+tuổi(?=[ \t]*,)|\([ \t]*\d{1,3}[ \t]+tuổi[ \t]*\)(?=[ \t]*[,–-]))")
 _LIST_ITEM_BEFORE = regex.compile(r"[;:][ \t]*\Z")
 _CLOSING_BRACKET = re.compile(r"[ \t]*\)")
 _ROLE_THEN_NAME = re.compile(r"[ \t]+là[ \t]+|[ \t]*:[ \t]*")

@@ -292,6 +292,11 @@ MORE_CASES = [
     # seized goods destroyed on the day; "gồm" ends the name
     ("Sáng ngày 7/11, Sở Y tế tổ chức buổi tiêu hủy tang vật vi phạm gồm 2.860 hộp thuốc giả.",
      [{"date": "--11-07", "kind": "tiêu hủy", "name": "buổi tiêu hủy tang vật vi phạm"}]),
+    # an exam held on its day; a plan cited after the name is no part of it
+    ("Kỳ thi thăng hạng chức danh nghề nghiệp bác sĩ năm 2024 sẽ được tổ chức vào ngày 16/11/2024 tại Hà Nội.",
+     [{"date": "2024-11-16", "kind": "kỳ thi", "name": "Kỳ thi thăng hạng chức danh nghề nghiệp bác sĩ năm 2024"}]),
+    ("Ngày 22/5/2024, UBND tỉnh tổ chức thi tuyển chức danh Giám đốc Bệnh viện theo Kế hoạch số 4127/KH-UBND.",
+     [{"date": "2024-05-22", "kind": "kỳ thi", "name": "thi tuyển chức danh Giám đốc Bệnh viện"}]),
 ]
 
 # Dates that are not the day of an event.
@@ -314,6 +319,8 @@ NO_MEETING = [
     "Từ ngày 1/3 đến ngày 31/3, người dân được khám sàng lọc tại các trạm y tế.",
     "Chiều cùng ngày, đoàn công tác đã kiểm tra tại huyện.",
     "Ngày 2/4, Sở Y tế ban hành Kế hoạch số 12/KH-SYT về chiến dịch tiêm chủng.",
+    # "thi tuyển" names an event only when organised
+    "Ngày 22/5/2024, ông A cho biết thí sinh thi tuyển phải đạt 50 điểm.",
     # the day of a document named without its number, its issuer after it
     "Tại hội nghị, Sở Y tế quán triệt Chỉ thị ngày 3/6/2024 của Chủ tịch UBND tỉnh.",
     "Hội nghị quán triệt Chỉ thị ngày 3/6/2024 của Chủ tịch UBND tỉnh về quản lý dược.",

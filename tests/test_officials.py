@@ -355,6 +355,21 @@ def one(body: str):
      {"Nguyễn Thị Vân Anh": ["Phó Cục trưởng phụ trách Cục Quản lý Y, Dược cổ truyền"]}),
     ("TS.BS Lê Đình Thanh – Phó Giám đốc Bệnh viện, Chủ tịch Hội đồng Thuốc và điều trị chủ trì phiên họp.",
      {"Lê Đình Thanh": ["Phó Giám đốc Bệnh viện", "Chủ tịch Hội đồng Thuốc và điều trị"]}),
+    # a link after the dash that closes a role, or after a comma
+    ("Ông Vũ Mạnh Cường – Phó Cục trưởng phụ trách Cục Quản lý Dược – được bổ nhiệm giữ chức Cục trưởng Cục Quản lý Dược.",
+     {"Vũ Mạnh Cường": ["Phó Cục trưởng phụ trách Cục Quản lý Dược", "Cục trưởng Cục Quản lý Dược"]}),
+    ("Ông Hồ Văn Dũng, Giám đốc Trung tâm Y tế huyện Nam Giang, luân chuyển giữ chức Giám đốc Trung tâm Y tế huyện Đại Lộc.",
+     {"Hồ Văn Dũng": ["Giám đốc Trung tâm Y tế huyện Nam Giang", "Giám đốc Trung tâm Y tế huyện Đại Lộc"]}),
+    ("Cũng theo quyết định này, bà Trịnh Thị Kim Loan thôi giữ chức Phó Giám đốc Sở Y tế để nghỉ hưu.",
+     {"Trịnh Thị Kim Loan": ["Phó Giám đốc Sở Y tế"]}),
+    # a region's name after "khu vực" is a place, not a person
+    ("Ứng viên gồm: BSCKII Lê Thị Ngọc Hân – Giám đốc Bệnh viện Đa khoa khu vực Ninh Hòa; ông Võ Đình Bảo.",
+     {"Lê Thị Ngọc Hân": ["Giám đốc Bệnh viện Đa khoa khu vực Ninh Hòa"]}),
+    # an age in brackets between the name and the role; a medical school's department
+    ("Có bác sĩ Quàng Văn Piếng (61 tuổi), nguyên Phó Giám đốc Trung tâm Y tế huyện.",
+     {"Quàng Văn Piếng": ["nguyên Phó Giám đốc Trung tâm Y tế huyện"]}),
+    ("GS.TS Nguyễn Đăng Khoa – Giám đốc Bệnh viện Trung ương Huế, kiêm Trưởng Bộ môn Hồi sức cấp cứu – phát biểu.",
+     {"Nguyễn Đăng Khoa": ["Giám đốc Bệnh viện Trung ương Huế", "Trưởng Bộ môn Hồi sức cấp cứu"]}),
 ])
 def test_cues(body, expected):
     assert summary(body) == expected
