@@ -370,6 +370,18 @@ def one(body: str):
      {"Quàng Văn Piếng": ["nguyên Phó Giám đốc Trung tâm Y tế huyện"]}),
     ("GS.TS Nguyễn Đăng Khoa – Giám đốc Bệnh viện Trung ương Huế, kiêm Trưởng Bộ môn Hồi sức cấp cứu – phát biểu.",
      {"Nguyễn Đăng Khoa": ["Giám đốc Bệnh viện Trung ương Huế", "Trưởng Bộ môn Hồi sức cấp cứu"]}),
+    # foreign guests: "ngài", an ambassador's full title, a head of a province of Laos or Cambodia
+    ("Bí thư Tỉnh ủy đã tiếp ngài Rogelio Cabrera Díaz, Đại sứ đặc mệnh toàn quyền Cộng hòa Cu Ba tại Việt Nam, cùng đoàn.",
+     {"Rogelio Cabrera Díaz": ["Đại sứ đặc mệnh toàn quyền Cộng hòa Cu Ba tại Việt Nam"]}),
+    ("Đoàn do ông Khamla Sengdara, Phó Tỉnh trưởng tỉnh Hủa Phăn dẫn đầu.",
+     {"Khamla Sengdara": ["Phó Tỉnh trưởng tỉnh Hủa Phăn"]}),
+    ("Cùng dự có bà Choi Min-ji (Trưởng Văn phòng KOFIH tại Việt Nam) và bác sĩ Tanaka Hiroshi (Trưởng nhóm chuyên gia JICA).",
+     {"Choi Min-ji": ["Trưởng Văn phòng KOFIH tại Việt Nam"], "Tanaka Hiroshi": ["Trưởng nhóm chuyên gia JICA"]}),
+    # "đồng dẫn đầu" (co-lead) ends a role; a city led by a family name ends an organisation
+    ("Đoàn do TS. Lưu Văn Khánh, Viện trưởng Viện Sốt rét – Ký sinh trùng – Côn trùng Trung ương đồng dẫn đầu.",
+     {"Lưu Văn Khánh": ["Viện trưởng Viện Sốt rét – Ký sinh trùng – Côn trùng Trung ương"]}),
+    ("Tham dự có bà Hoàng Thị Thu Hà – Giám đốc Bệnh viện Hữu nghị Việt Nam - Cu Ba Đồng Hới.",
+     {"Hoàng Thị Thu Hà": ["Giám đốc Bệnh viện Hữu nghị Việt Nam - Cu Ba Đồng Hới"]}),
 ])
 def test_cues(body, expected):
     assert summary(body) == expected
