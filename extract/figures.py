@@ -191,7 +191,9 @@ _HOSPITAL_NAME_BEFORE = regex.compile(r"(?<![\p{L}])(?:Bệnh viện|BỆNH VI�
 _CLOCK_AFTER = regex.compile(
     r"\s+(?:(?:ngày|chủ nhật|sáng|trưa|chiều|tối|đêm|hôm|cùng ngày|hằng ngày|hàng ngày|hằng tuần|hàng tuần)(?![\p{L}])"
     r"|thứ\s|(?:đến|tới)\s+\d{1,2}\s*giờ)", regex.I)
-_CLOCK_BEFORE = regex.compile(r"(?:(?<![\p{L}])(?:lúc|hồi|từ|trước)|\d\s*giờ\s+(?:đến|tới))\s+$", regex.I)  # "lúc 8 giờ", "từ 14 giờ", "trước 15 giờ"
+# "lúc 8 giờ", "từ 14 giờ", "trước 15 giờ", "từ 7 giờ 30 đến 17 giờ"
+_CLOCK_BEFORE = regex.compile(
+    r"(?:(?<![\p{L}])(?:lúc|hồi|từ|trước)|\d\s*giờ(?:\s*\d{1,2}(?:\s*phút)?)?\s+(?:đến|tới))\s+$", regex.I)
 _CURRENCIES = {w.lower() for w in _U["currencies"]}
 _NOT_CURRENCIES = {w.lower() for w in _U["not_currencies"]}
 _NEEDS_MEASURE = {w.lower() for w in _U["needs_measure"]}

@@ -203,6 +203,8 @@ def test_figure_fields(sentence, index, expected):
     # a committee named by its number, also inside a title ("Trưởng Ban Chỉ đạo 389 tỉnh")
     ("Chiều 14/8, Ban Chỉ đạo 389 tỉnh tổ chức hội nghị.", ["389"]),
     ("Ông Lê Văn Phước – Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo 389 tỉnh – chủ trì.", ["389"]),
+    # office hours: a clock time with its minutes before "đến"
+    ("Người dân có thể gọi trong giờ hành chính, từ 7 giờ 30 đến 17 giờ.", ["7", "17"]),
 ])
 def test_not_figures(sentence, not_figures):
     surfaces = {f.surface for f in figures(sentence)}

@@ -382,6 +382,13 @@ def one(body: str):
      {"Lưu Văn Khánh": ["Viện trưởng Viện Sốt rét – Ký sinh trùng – Côn trùng Trung ương"]}),
     ("Tham dự có bà Hoàng Thị Thu Hà – Giám đốc Bệnh viện Hữu nghị Việt Nam - Cu Ba Đồng Hới.",
      {"Hoàng Thị Thu Hà": ["Giám đốc Bệnh viện Hữu nghị Việt Nam - Cu Ba Đồng Hới"]}),
+    # the people an association serves; a command's tasks listed with commas; a village head of the Highlands
+    ("Đến dự có ông Phạm Ngọc Duy, Chủ tịch Hội Bảo trợ người khuyết tật và trẻ mồ côi tỉnh.",
+     {"Phạm Ngọc Duy": ["Chủ tịch Hội Bảo trợ người khuyết tật và trẻ mồ côi tỉnh"]}),
+    ("Ông U Khang, Trưởng Ban Chỉ huy phòng, chống thiên tai, tìm kiếm cứu nạn và phòng thủ dân sự tỉnh đã ký.",
+     {"U Khang": ["Trưởng Ban Chỉ huy phòng, chống thiên tai, tìm kiếm cứu nạn và phòng thủ dân sự tỉnh"]}),
+    ("Ông Y Blik Êban, Trưởng buôn Ea Mtá, cho biết buôn đã vận động bà con.",
+     {"Y Blik Êban": ["Trưởng buôn Ea Mtá"]}),
 ])
 def test_cues(body, expected):
     assert summary(body) == expected
