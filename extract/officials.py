@@ -193,6 +193,9 @@ _AGE = re.compile(r"[ \t]*(?:,[ \t]*\d{1,3}[ \t]+tuổi(?=[ \t]*,)|\([ \t]*\d{1,
 _LIST_ITEM_BEFORE = regex.compile(r"[;:][ \t]*\Z")
 _CLOSING_BRACKET = re.compile(r"[ \t]*\)")
 _ROLE_THEN_NAME = re.compile(r"[ \t]+là[ \t]+|[ \t]*:[ \t]*")
+# A plural office and the people who hold it: "các Phó Giám đốc gồm ông X và bà Y".
+_PLURAL_BEFORE = regex.compile(r"(?<![\p{L}])(?i:các|những|hai|ba)[ \t]+\Z")
+_LISTED_AS = re.compile(r"[ \t]+gồm(?:[ \t]+có)?[ \t]*:?[ \t]*")
 _PHOTO_POSITION = regex.compile(r"[ \t]*\([ \t]*(?!(?i:thứ[ \t]+trưởng))(?i:"  # "(Thứ trưởng …)" is a role, not "(thứ hai …)"
                              + _spaced(_PEOPLE["photo_positions"], boundary=False, case="any")
                              + r")" + _E + r"[^()\n]{0,40}\)"
@@ -433,6 +436,17 @@ class _Runs:
             if i >= 0 and i not in self._split_runs and position < self._spans[i][1]:
                 self._split(i)
                 found = self.by_start.get(position)
+        return found
+
+    def last_name_between(self, start: int, end: int) -> int | None:
+        """Where the last person's name starting in ``start``…``end`` starts, if any."""
+        first = bisect_right(self._stretch_starts, start - 1)
+        last = bisect_right(self._stretch_starts, end - 1)
+        found = None
+        for i in range(first, last):
+            for run in self._split(i):
+                found = next((tok.start for tok in run if start <= tok.start < end and self.name_at(tok.start)),
+                             found)  # a run holds one name: its first word that starts one
         return found
 
     def rest(self, position: int) -> list[_Token]:
@@ -895,6 +909,38 @@ class _Mentions:
         return sorted(self.by_name.values(), key=lambda m: m.start)
 
 
+# An office the person last named takes further on in the sentence: "điều động đồng chí X, Giám đốc
+# Sở Y tế, đến nhận công tác tại Ban Tuyên giáo Tỉnh ủy và giữ chức Phó Trưởng ban Thường trực".
+_TAKES_OFFICE = regex.compile(r"(?:,|[ \t]và)[ \t]+(?:được[ \t]+)?(?:bổ[ \t]+nhiệm[ \t]+)?giữ[ \t]+chức(?:[ \t]+vụ)?[ \t]+")
+_SENTENCE_BREAK = regex.compile(r"[.!?…][ \t]+(?=\p{Lu})|\n")
+
+
+def _offices_taken_later(reader: _Reader, mentions: _Mentions) -> None:
+    """Roles taken by "và giữ chức R" after a clause: they belong to the person named last
+    before them in the sentence."""
+    text, art = reader.text, reader.ctx.article
+    ordered = mentions.ordered()
+    starts = [m.start for m in ordered]
+    for taken in _TAKES_OFFICE.finditer(text, art.start, art.end):
+        if not reader.title(taken.end()):
+            continue
+        sentence_start = max(art.start, taken.start() - 400)
+        for brk in _SENTENCE_BREAK.finditer(text, sentence_start, taken.start()):
+            sentence_start = brk.end()
+        i = bisect_right(starts, taken.start())
+        mention = ordered[i - 1] if i and ordered[i - 1].start >= sentence_start else None
+        if mention is not None and mention.end >= taken.start():
+            continue  # right after the roles it is a link, read already
+        named = reader.runs.last_name_between(mention.end if mention else sentence_start, taken.start())
+        chain = reader.chain(taken.end())
+        if chain.name is not None or not chain.roles:
+            continue
+        if named is not None:  # a person named with no office yet: "điều động ông X đến … và giữ chức R"
+            mentions.add(reader.runs.rest(named), chain.roles, named, chain.end)
+        elif mention is not None:
+            mention.roles.extend(chain.roles)
+
+
 # A person named again by a word of address and the given name alone: "Bác sĩ Ánh, đồng thời là
 # Trưởng khoa Nhi", "ông Hùng - Giám đốc …".  The given name must follow at once, then no capital.
 _SHORT_NAME_AFTER = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?i:{_ADDRESS})[ \t]+\Z")
@@ -1035,6 +1081,9 @@ def _name_after_role(reader: _Reader, start: int, end: int) -> list[_Token] | No
     Not "R, ông X" when the role already follows a name: "ông A - R, bà B - R2" lists two people."""
     text = reader.text
     cue = _ROLE_THEN_NAME.match(text, end)
+    listed = not cue and _PLURAL_BEFORE.search(text, max(0, start - 10), start) is not None
+    if listed:
+        cue = _LISTED_AS.match(text, end)  # "các Phó Giám đốc gồm ông X và bà Y"
     if not cue and _APPOINTING_BEFORE.search(text, max(0, start - 40), start):
         cue = _GIVEN_TO.match(text, end)  # "trao quyết định bổ nhiệm R cho bà X"
     if not cue:
@@ -1044,7 +1093,7 @@ def _name_after_role(reader: _Reader, start: int, end: int) -> list[_Token] | No
     q, honorifics = cue.end(), False
     while (h := _HONORIFIC.match(text, q)):
         q, honorifics = _HONORIFIC_GAP.match(text, h.end()).end(), True
-    if not honorifics and not _ROLE_THEN_NAME.match(text, end):
+    if not honorifics and not (listed or _ROLE_THEN_NAME.match(text, end)):
         return None  # "R, X" without an honorific is a list, not an apposition, nor "R cho X" a person
     rest = reader.runs.rest(q)
     if not rest or len(rest) > 4 or reader.title(q):
@@ -1370,6 +1419,7 @@ def extract(ctx) -> list[Official]:
     _signature_blocks(reader, mentions)
     _given_name_mentions(reader, mentions)
     _one_word_names(reader, mentions)
+    _offices_taken_later(reader, mentions)
     places = _MainPlaces(ctx)
     people: dict[str, Official] = {}
     seen_roles: dict[str, set[str]] = {}  # role words already merged, per person

@@ -389,6 +389,17 @@ def one(body: str):
      {"U Khang": ["Trưởng Ban Chỉ huy phòng, chống thiên tai, tìm kiếm cứu nạn và phòng thủ dân sự tỉnh"]}),
     ("Ông Y Blik Êban, Trưởng buôn Ea Mtá, cho biết buôn đã vận động bà con.",
      {"Y Blik Êban": ["Trưởng buôn Ea Mtá"]}),
+    # a plural office and the people who hold it
+    ("Theo quyết định, các Phó Giám đốc gồm ông Lâm Chí Thanh và bà Huỳnh Ngọc Bích.",
+     {"Lâm Chí Thanh": ["Phó Giám đốc"], "Huỳnh Ngọc Bích": ["Phó Giám đốc"]}),
+    # an office taken further on in the sentence goes to the person named last before it
+    ("Ông Phan Đình Sơn, Trưởng Ban Tổ chức Tỉnh ủy công bố quyết định điều động đồng chí Nguyễn Tuấn Nghĩa, "
+     "Giám đốc Sở Y tế, đến nhận công tác tại Ban Tuyên giáo Tỉnh ủy và giữ chức Phó Trưởng ban Thường trực.",
+     {"Phan Đình Sơn": ["Trưởng Ban Tổ chức Tỉnh ủy"],
+      "Nguyễn Tuấn Nghĩa": ["Giám đốc Sở Y tế", "Phó Trưởng ban Thường trực"]}),
+    ("Giám đốc Sở Nội vụ Trần Văn Bình trao quyết định điều động ông Nguyễn Văn An đến nhận công tác "
+     "tại Sở Y tế và giữ chức Phó Giám đốc Sở Y tế.",
+     {"Trần Văn Bình": ["Giám đốc Sở Nội vụ"], "Nguyễn Văn An": ["Phó Giám đốc Sở Y tế"]}),
 ])
 def test_cues(body, expected):
     assert summary(body) == expected
