@@ -110,7 +110,8 @@ _E = r"(?![\p{L}\p{N}])"    # word end
 _GAP = re.compile(r"[ \t]+")
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:[./&'’ʼ-][\p{L}\p{N}]+)*")  # "Ia H’Drai" is two words
 # A capitalised word may hold an apostrophe ("H'Lan", "K'Nhiên").
-_NAME_WORD = r"\p{Lu}\p{L}*(?:['’ʼ]\p{L}+|-\p{Ll}+)*"
+# "H' Yim", "K' Điện": the prefix written apart is a word of its own, joined again by ``_run_tokens``.
+_NAME_WORD = r"(?:\p{Lu}['’ʼ](?=[ \t]\p{Lu})|\p{Lu}\p{L}*(?:['’ʼ]\p{L}+|-\p{Ll}+)*)"
 # Two capitalised words or more (``_run_tokens`` splits them).
 _CAP_RUN = regex.compile(_B + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r")+" + _E)
 _APOSTROPHE = regex.compile(r"\A\p{Lu}['’ʼ]\p{Lu}")
@@ -349,7 +350,25 @@ def _run_tokens(text: str, run) -> list[_Token]:
         for word in found.split(" "):
             tokens.append(_Token(pos, pos + len(word), word))
             pos += len(word) + 1
+    if "'" in found or "’" in found or "ʼ" in found:
+        tokens = _join_prefixes(tokens)
     return tokens
+
+
+def _join_prefixes(tokens: list[_Token]) -> list[_Token]:
+    """"H'" and the word after it as one word, written as in the text: "H' Yim"."""
+    joined: list[_Token] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if len(tok.word) == 2 and tok.word[1] in "'’ʼ" and i + 1 < len(tokens):
+            following = tokens[i + 1]
+            tok = _Token(tok.start, following.end, tok.word + following.word)
+            tok.word = tok.word[:2] + " " + tok.word[2:]  # the form looked up is "H'Yim"; shown as written
+            i += 1
+        joined.append(tok)
+        i += 1
+    return joined
 
 
 class _Runs:
@@ -990,7 +1009,7 @@ def _roles_after(reader: _Reader, end: int) -> tuple[list[_Role], int] | None:
 
 
 # A one-word K'Ho or Mạ name: "bà K'Thơi – Phó Trưởng ban …", "BS K'Brơi, Trưởng khoa …".
-_ONE_WORD_NAME = regex.compile(r"(?<![\p{L}\p{N}])K['’]\p{Lu}\p{Ll}+(?![\p{L}\p{N}'’])")
+_ONE_WORD_NAME = regex.compile(r"(?<![\p{L}\p{N}])K['’][ \t]?\p{Lu}\p{Ll}+(?![\p{L}\p{N}'’])")  # also "K' Điện"
 
 
 def _one_word_names(reader: _Reader, mentions: _Mentions) -> None:

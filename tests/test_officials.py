@@ -389,6 +389,10 @@ def one(body: str):
      {"U Khang": ["Trưởng Ban Chỉ huy phòng, chống thiên tai, tìm kiếm cứu nạn và phòng thủ dân sự tỉnh"]}),
     ("Ông Y Blik Êban, Trưởng buôn Ea Mtá, cho biết buôn đã vận động bà con.",
      {"Y Blik Êban": ["Trưởng buôn Ea Mtá"]}),
+    # a Central Highlands given-name prefix written apart from the name ("H' Yim", "K' Điện"), kept as written
+    ("Đoàn giám sát do bà H' Yim Kđoh, Phó Trưởng ban Văn hóa - Xã hội HĐND tỉnh dẫn đầu.",
+     {"H' Yim Kđoh": ["Phó Trưởng ban Văn hóa - Xã hội HĐND tỉnh"]}),
+    ("Ông K' Điện, Chủ tịch UBND xã dự.", {"K' Điện": ["Chủ tịch UBND xã"]}),
     # a plural office and the people who hold it
     ("Theo quyết định, các Phó Giám đốc gồm ông Lâm Chí Thanh và bà Huỳnh Ngọc Bích.",
      {"Lâm Chí Thanh": ["Phó Giám đốc"], "Huỳnh Ngọc Bích": ["Phó Giám đốc"]}),
