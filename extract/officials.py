@@ -136,7 +136,6 @@ _STOP = regex.compile(_spaced(_TITLES["stops"], case="exact"))
 _STOP_ANY_CASE = regex.compile("(?i:" + _spaced(_TITLES["stops"], case="any") + ")")
 # After a comma, or a dash closing a role ("ông X – Phó Cục trưởng … – được bổ nhiệm giữ chức …").
 _LINK = regex.compile(r"[ \t]*[,–-]?[ \t]*" + _spaced(_TITLES["links"], case="exact") + r"[ \t]+")
-_FIXED = regex.compile(_spaced(_ORGS["fixed_phrases"], case="exact"))
 _DOTTED_LEVELS = frozenset(_ORGS["dotted_levels"])
 _DOTTED_LEVEL = regex.compile(rf"(?<![\p{{L}}\p{{N}}])({alternation(_ORGS['dotted_levels'], boundary=False, case='exact')})\.(?= )")
 _HEAD = regex.compile(alternation(_upper_too(_ORGS["heads"]), case="exact"))
@@ -157,6 +156,12 @@ _PLACE_KIND.update({a: _PLACE_KIND.get(c, "khác") for a, c in _ORGS["place_alia
 _PLACE_CANON = {p: p for p in _PLACE_KIND} | dict(_ORGS["place_aliases"])
 _PLACE_CANON.update({k.upper(): v for k, v in list(_PLACE_CANON.items())})
 _PLACE = regex.compile(alternation(_PLACE_CANON, case="exact"))
+# Phrases read as one piece of an organisation's name; "tại" and a province, a city or a country
+# places an office ("Tổng Lãnh sự Pháp tại TP. Hồ Chí Minh", "Văn phòng đại diện WHO tại Việt Nam").
+_FIXED_PHRASES = _ORGS["fixed_phrases"] + sorted(
+    f"tại {level}{place}" for place in _PLACE_CANON if _PLACE_KIND.get(_PLACE_CANON[place]) not in (None, "khác")
+    for level in ("", "tỉnh ", "thành phố ", "TP ", "TP. ", "Tp. "))
+_FIXED = regex.compile(_spaced(_FIXED_PHRASES, case="exact"))
 # The same names without the word boundaries, for ``re``: where ``_PLACE`` may match (``_places``).
 _PLACE_CANDIDATE = re.compile(alternation(_PLACE_CANON, boundary=False, case="exact"))
 # A place named after its level ("UBND thị xã Đông Hòa", "Sở Y tế tỉnh Phú Yên") ends at its last
@@ -240,7 +245,7 @@ _HONORIFIC_GAP = re.compile(r"[ \t.]*")
 _LOWER_TAIL = regex.compile(r"[ \t]+(\p{Ll}+)(?=[ \t]*[-–,])")
 _TITLE_FIRST_WORDS = _first_words(_TITLES["titles"] + _TITLES["prefixes"])
 _STOP_FIRST_WORDS = _first_words(_TITLES["stops"])
-_FIXED_FIRST_WORDS = _first_words(_ORGS["fixed_phrases"])
+_FIXED_FIRST_WORDS = _first_words(_FIXED_PHRASES)
 _HONORIFIC_FIRST_WORDS = _first_words(_PEOPLE["address"] + _PEOPLE["degrees"])
 _PLACE_FIRST_WORDS = _first_words(_PLACE_CANON)
 _MAX_ORG_WORDS = 12

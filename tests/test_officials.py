@@ -393,6 +393,17 @@ def one(body: str):
     ("Đoàn giám sát do bà H' Yim Kđoh, Phó Trưởng ban Văn hóa - Xã hội HĐND tỉnh dẫn đầu.",
      {"H' Yim Kđoh": ["Phó Trưởng ban Văn hóa - Xã hội HĐND tỉnh"]}),
     ("Ông K' Điện, Chủ tịch UBND xã dự.", {"K' Điện": ["Chủ tịch UBND xã"]}),
+    # an office placed in a province, a city or a country; a national project's head; a standing name
+    ("Tham dự có ông Laurent Mercier, Tổng Lãnh sự Pháp tại TP. Hồ Chí Minh.",
+     {"Laurent Mercier": ["Tổng Lãnh sự Pháp tại TP. Hồ Chí Minh"]}),
+    ("Đoàn do GS.TS Vũ Đình Khiêm, Trưởng Bộ phận thường trực đặc biệt của Bộ Y tế tại TP.HCM dẫn đầu.",
+     {"Vũ Đình Khiêm": ["Trưởng Bộ phận thường trực đặc biệt của Bộ Y tế tại TP.HCM"]}),
+    ("Dự có PGS.TS Hoàng Văn Lực, Trưởng Dự án Tiêm chủng mở rộng quốc gia; đại diện WHO.",
+     {"Hoàng Văn Lực": ["Trưởng Dự án Tiêm chủng mở rộng quốc gia"]}),
+    ("Phó Thủ tướng Phạm Quang Huy, Trưởng Ban Chỉ đạo quốc gia phòng, chống dịch bệnh ở người đã chủ trì.",
+     {"Phạm Quang Huy": ["Phó Thủ tướng", "Trưởng Ban Chỉ đạo quốc gia phòng, chống dịch bệnh ở người"]}),
+    ("Tiếp đoàn có Giám đốc Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh Nguyễn Văn Sơn.",
+     {"Nguyễn Văn Sơn": ["Giám đốc Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh"]}),
     # a plural office and the people who hold it
     ("Theo quyết định, các Phó Giám đốc gồm ông Lâm Chí Thanh và bà Huỳnh Ngọc Bích.",
      {"Lâm Chí Thanh": ["Phó Giám đốc"], "Huỳnh Ngọc Bích": ["Phó Giám đốc"]}),
