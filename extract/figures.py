@@ -160,7 +160,9 @@ _LEVEL_WORD = _ends_with(_M["level_after_change"])
 _UNIT_STOP = _starts_with(_U["unit_stops"])
 _UNIT_STOP_AFTER_HEAD = _starts_with(_U["unit_stops_after_head"])
 _MEASURE_UNITS = {w.lower() for w in _U["measure_units"]}
+_PHYSICAL_UNITS = {w.lower() for w in _U["physical_units"]}
 _NUMBER_NEXT = regex.compile(r"\s*\d")
+_TIMES_NEXT = regex.compile(r" ?[x×] ?\d+(?:[.,]\d+)?(?=[ x×])")  # " x 22" in "28 x 22 cm"
 _UNIT_WORD = r"(?P<w>\p{L}[\p{L}\p{N}²³]*)"  # after spaces
 # The words after a number, up to unit_max_words: each after spaces, unless a stop word
 # starts there (each stop test as _starts_with matches it there, where its \s* matches
@@ -538,7 +540,14 @@ def _with_unit(norm: str, number: _Number) -> _Number:
         if percent:
             number.unit, number.unit_start, number.unit_end = percent["sign"] or "%", percent.start(), percent.end()
         else:
-            number.unit, number.unit_start, number.unit_end = _read_unit(norm, pos)
+            by = _TIMES_NEXT.match(norm, pos)
+            if by is None:
+                number.unit, number.unit_start, number.unit_end = _read_unit(norm, pos)
+            else:  # a size "28 x 22 cm": each side is in the unit written after the last, whose words
+                # stay with the last side's figure
+                while (more := _TIMES_NEXT.match(norm, by.end())) is not None:
+                    by = more
+                number.unit, number.unit_start, number.unit_end = _read_unit(norm, by.end())[0], pos, pos
         number.unit_read = True
     return number
 
@@ -656,7 +665,8 @@ def _numbers(ctx, tokens, blocked: _Blocked):
         # After a label a number names a thing ("lần 2"), unless it is a sum, a percent or
         # written with a thousands dot ("một lần 200 triệu đồng", "cùng kỳ 14,2%", "năm 1.964 ca").
         labelled = _is_identifier(before) and not (
-            n.scaled or _PERCENT.match(norm, n.end) or _THOUSANDS_DOT.fullmatch(norm, a, b))
+            n.scaled or _PERCENT.match(norm, n.end) or _THOUSANDS_DOT.fullmatch(norm, a, b)
+            or (_with_unit(norm, n).unit or "").lower() in _PHYSICAL_UNITS)  # "liều 0,9 mg/kg"
         if labelled or _is_list_number(norm, a, b):
             chain_end = n.end
             continue

@@ -259,6 +259,11 @@ def test_a_rate_in_the_title_is_not_counted_again_in_the_body():
     ("Bệnh nhân nam (45 tuổi) được cấp cứu lúc 22 giờ 30 phút.", []),
     ("Hội nghị lần thứ 5, 30 đại biểu tham dự.", [(30, "đại biểu")]),
     ("Khoảng 2.5 triệu người đã được tiêm.", [(2500000, "người")]),
+    # a size: each side in the unit written after the last
+    ("Khối u kích thước 28 x 22 cm, nặng 6,2 kg.", [(28, "cm"), (22, "cm"), (6.2, "kg")]),
+    # a dose in a unit of weight is an amount, "liều 2" the second one
+    ("Các bác sĩ dùng thuốc tiêu sợi huyết liều 0,9 mg/kg cho bệnh nhân.", [(0.9, "mg")]),
+    ("Đã tiêm liều 2 cho 300 trẻ.", [(300, "trẻ")]),
 ])
 def test_units_and_codes(sentence, expected):
     assert [(f.value, f.unit) for f in figures(sentence)] == expected

@@ -292,6 +292,11 @@ MORE_CASES = [
     # seized goods destroyed on the day; "gồm" ends the name
     ("Sáng ngày 7/11, Sở Y tế tổ chức buổi tiêu hủy tang vật vi phạm gồm 2.860 hộp thuốc giả.",
      [{"date": "--11-07", "kind": "tiêu hủy", "name": "buổi tiêu hủy tang vật vi phạm"}]),
+    # a medical consultation held on its day
+    ("Sáng 5/3, Bệnh viện tổ chức hội chẩn liên khoa và quyết định phẫu thuật.",
+     [{"date": "--03-05", "kind": "hội chẩn"}]),
+    ("Cuộc hội chẩn toàn viện cuối cùng diễn ra chiều 2/12 với hơn 100 y bác sĩ.",
+     [{"date": "--12-02", "kind": "hội chẩn"}]),
     # an exam held on its day; a plan cited after the name is no part of it
     ("Kỳ thi thăng hạng chức danh nghề nghiệp bác sĩ năm 2024 sẽ được tổ chức vào ngày 16/11/2024 tại Hà Nội.",
      [{"date": "2024-11-16", "kind": "kỳ thi", "name": "Kỳ thi thăng hạng chức danh nghề nghiệp bác sĩ năm 2024"}]),
@@ -319,6 +324,8 @@ NO_MEETING = [
     "Từ ngày 1/3 đến ngày 31/3, người dân được khám sàng lọc tại các trạm y tế.",
     "Chiều cùng ngày, đoàn công tác đã kiểm tra tại huyện.",
     "Ngày 2/4, Sở Y tế ban hành Kế hoạch số 12/KH-SYT về chiến dịch tiêm chủng.",
+    # "hội chẩn" alone is the doctors' work, an event only when organised
+    "Ngày 5/3, bệnh viện đã hội chẩn cho 20 ca bệnh khó.",
     # "thi tuyển" names an event only when organised
     "Ngày 22/5/2024, ông A cho biết thí sinh thi tuyển phải đạt 50 điểm.",
     # the day of a document named without its number, its issuer after it
