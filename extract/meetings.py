@@ -92,6 +92,7 @@ _DOC_CLAUSE = regex.compile(rf"{_DOC_WORD}[^,;\n]{{0,80}}$", regex.I)
 _ISSUING = regex.compile(r"(?!ký\s+(?:sinh|túc|hiệu|ức|giả)(?![\p{L}]))" + _words("issuing_verbs"), regex.I)
 _CITATION = regex.compile(rf"^\W*{_words('citation_starts')}", regex.I)
 _NOT_EVENT_BEFORE = regex.compile(rf"{_words('not_event_before')}\s*$", regex.I)
+_HAPPENING_IN_BRACKET = regex.compile(rf"\(\s*(?:(?:sẽ|đã|được)\s+)*{_words('happening_verbs')}(?:\s+(?:vào|từ|trong))?\s*$", regex.I)
 _DAY_BEFORE_BRACKET = regex.compile(rf"{_words('day_before_bracket')}\s*\(\s*$", regex.I)
 # "vào", "lúc 8 giờ" between the verb and the day: "được tổ chức vào lúc 8 giờ ngày 20/5".
 _CLOCK = r"\d{1,2}\s*(?:giờ|h|:)(?:\s*\d{1,2}(?:\s*phút)?)?(?:\s+(?:sáng|trưa|chiều|tối))?,?"
@@ -100,7 +101,9 @@ _SINCE_CLOCK = regex.compile(rf"(?<![\p{{L}}])kể\s+từ\s+{_CLOCK}\s*$", regex
 _HAPPENING = regex.compile(rf"{_words('happening_verbs')}(?:{_AT})?\s*$", regex.I)
 # "tổ chức Lễ phát động chiến dịch …, … vào ngày 25/3": the verb before the event, "vào" before its day.
 _HAPPENING_BEFORE = regex.compile(rf"{_words('happening_verbs')}\s*$", regex.I)
-_INTO_DAY = regex.compile(rf"{_AT}\s*$", regex.I)
+# … also before a weekday and the day in brackets: "vào sáng thứ Bảy (ngày 12/10)"
+_INTO_DAY = regex.compile(
+    rf"{_AT}(?:\s+(?:sáng|trưa|chiều|tối))?(?:\s+(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\s*\()?\s*$", regex.I)
 _AT_EVENT = regex.compile(r"(?<![\p{L}])(?i:tại)\s+$")
 _WITHIN_NAME = regex.compile(r"[^\W\d]*(?:\s+[^\W\d]+){0,3}\s*")  # a few words, no mark, between two event nouns
 _HAPPENING_ANY = regex.compile(rf"\s(?:(?:sẽ|đã|được)\s+)*{_words('happening_verbs')}", regex.I)
@@ -128,6 +131,7 @@ _PERIOD = regex.compile(
       | (?P<n>6|9|sáu|chín)\s+tháng\s+(?P<half>đầu\s+|cuối\s+)?(?:năm\s*|/\s*)(?P<ny>{_YEAR})
       | tháng\s+(?P<mo>\d{{1,2}})\s*(?:/|-|,?\s*năm)\s*(?P<my>{_YEAR})
       | năm\s+(?P<y>{_YEAR})
+      | (?:tết(?:\s+nguyên\s+đán)?(?:\s+\p{{L}}+\s+\p{{L}}+)?|xuân)\s+(?P<ty>{_YEAR})  # "Tết Nguyên đán Ất Tỵ 2025"
     )(?!\d|\s*[-–]\s*{_YEAR})""", regex.I | regex.X)
 _NOT_PERIOD_BEFORE = regex.compile(rf"{_words('not_period_before')}\s*$", regex.I)
 _PAST_BEFORE = regex.compile(rf"{_words('past_period_before')}\s*$", regex.I)
@@ -136,6 +140,8 @@ _MODE_GAP = regex.compile(r"[\s,]*(?:thực hiện|công tác)?[\s,]*", regex.I)
 _QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _MODE_WINDOW = 60  # characters before a period searched for "tổng kết" / "triển khai"
 _CLEAR_MARGIN = 45  # days by which the best year must beat the next to be taken
+# A numbered round after the first, right before a year: "đợt 2 năm 2024", "lần thứ 3 năm 2024".
+_LATER_ROUND_BEFORE = regex.compile(r"(?<![\p{L}])(?i:đợt|lần|lần thứ|giai đoạn)\s+(?:[2-9]|1\d|II|III|IV)\s*,?\s*$")
 _PLAN_LEAD_DAYS = 75  # a meeting that plans a period is held at most this long before it starts
 # A document dated in the day's sentence dates the day when the day follows it closely: "Chiều 28/3,
 # … lễ công bố Quyết định số 612/QĐ-UBND ngày 25/3/2025" (an older document cited says nothing).
@@ -395,8 +401,9 @@ class _DateIndex:
 def _may_be_event_day(ctx, d, sentence, is_range: bool = False) -> bool:
     """Not a document's date, a bracketed date, a start/end/deadline, or furniture.
     The first day of a range ("Từ ngày 12-14/3") may be an event's."""
-    if d.in_brackets and not _DAY_BEFORE_BRACKET.search(ctx.norm, max(0, d.start - 30), d.start):
-        return False
+    if d.in_brackets and not (_DAY_BEFORE_BRACKET.search(ctx.norm, max(0, d.start - 30), d.start)
+                              or _HAPPENING_IN_BRACKET.search(ctx.norm, max(0, d.start - 30), d.start)):
+        return False  # but "Kỳ họp thứ 29 (diễn ra từ ngày 11 đến 13/12)" tells the event's days
     prefix = ctx.norm[sentence[0]:d.start]
     if _SINCE_CLOCK.search(prefix):
         return False  # "giãn cách … kể từ 12 giờ ngày 1/2": a measure's start ("tổ chức từ 8 giờ ngày 11/4" is an event's)
@@ -682,6 +689,8 @@ def _period_year(norm: str, d, m, span_start: int) -> int | None:
         return None
     start, end = dt.date(year, first, 1), _month_end(year, last)
     mode = "review" if _PAST_BEFORE.search(before) else _mode(before)
+    if mode == "plan" and _LATER_ROUND_BEFORE.search(before):
+        mode = "within"  # "triển khai chiến dịch … đợt 2 năm 2024": a later round falls inside the year
     scored = []
     for y in (year - 1, year, year + 1):
         if not _valid_day(y, d.month, d.day):
@@ -728,6 +737,8 @@ def _period_span(m) -> tuple[int, int, int]:
         if (m.group("half") or "").strip().lower() == "cuối":
             return int(m.group("ny")), 13 - months, 12
         return int(m.group("ny")), 1, months
+    if m.group("ty"):
+        return int(m.group("ty")), 1, 2  # the lunar new year and its spring: January and February
     if m.group("my") and 1 <= int(m.group("mo")) <= 12:
         return int(m.group("my")), int(m.group("mo")), int(m.group("mo"))
     return int(m.group("y") or m.group("my")), 1, 12

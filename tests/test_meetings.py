@@ -292,6 +292,24 @@ MORE_CASES = [
     # seized goods destroyed on the day; "gồm" ends the name
     ("Sáng ngày 7/11, Sở Y tế tổ chức buổi tiêu hủy tang vật vi phạm gồm 2.860 hộp thuốc giả.",
      [{"date": "--11-07", "kind": "tiêu hủy", "name": "buổi tiêu hủy tang vật vi phạm"}]),
+    # a later round of a campaign falls inside the year it names; an annual plan is made before it
+    ("Chiều ngày 29-11, Sở Y tế tổ chức cuộc họp triển khai chiến dịch bổ sung vitamin A đợt 2 năm 2024.",
+     [{"date": "2024-11-29", "kind": "cuộc họp"}]),
+    ("Chiều ngày 29-11, Sở Y tế tổ chức hội nghị triển khai kế hoạch năm 2024.",
+     [{"date": "2023-11-29", "kind": "hội nghị"}]),
+    # the lunar new year and its spring name a year: January and February
+    ("Chiều 15-1, UBND tỉnh tổ chức hội nghị về an toàn thực phẩm dịp Tết Nguyên đán Ất Tỵ và mùa lễ hội xuân 2025.",
+     [{"date": "2025-01-15", "kind": "hội nghị"}]),
+    ("Chiều 20-12, UBND tỉnh tổ chức hội nghị về an toàn thực phẩm Tết 2025.",
+     [{"date": "2024-12-20", "kind": "hội nghị"}]),
+    # a weekday with the day in brackets after "vào"; the days of a session told in brackets
+    ("Trung tâm Y tế tổ chức ngày hội tiêm chủng cho đồng bào Cơ Ho, Chu Ru vào sáng thứ Bảy (ngày 12/10) tại thị trấn.",
+     [{"date": "--10-12", "kind": "ngày hội"}]),
+    ("Kết thúc Kỳ họp thứ 29 HĐND tỉnh khóa VIII (diễn ra từ ngày 11 đến 13/12), HĐND tỉnh đã thông qua 33 nghị quyết.",
+     [{"date": "--12-11", "kind": "kỳ họp"}]),
+    # a vaccination session
+    ("Sáng 11/3, Trạm Y tế xã tổ chức buổi tiêm vắc xin sởi – rubella tại nhà văn hóa bản.",
+     [{"date": "--03-11", "kind": "tiêm chủng"}]),
     # a medical consultation held on its day
     ("Sáng 5/3, Bệnh viện tổ chức hội chẩn liên khoa và quyết định phẫu thuật.",
      [{"date": "--03-05", "kind": "hội chẩn"}]),

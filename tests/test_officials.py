@@ -404,6 +404,12 @@ def one(body: str):
      {"Phạm Quang Huy": ["Phó Thủ tướng", "Trưởng Ban Chỉ đạo quốc gia phòng, chống dịch bệnh ở người"]}),
     ("Tiếp đoàn có Giám đốc Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh Nguyễn Văn Sơn.",
      {"Nguyễn Văn Sơn": ["Giám đốc Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh"]}),
+    # staff of an international agency; a Hmong family written like "và"
+    ("Đồng chủ trì có bà Ngô Thị Hải Yến, Điều phối viên chương trình của UNFPA tại Việt Nam.",
+     {"Ngô Thị Hải Yến": ["Điều phối viên chương trình của UNFPA tại Việt Nam"]}),
+    ("Bà Lê Thị Thu Hương, Cán bộ chương trình bệnh không lây nhiễm của WHO tại Việt Nam phát biểu.",
+     {"Lê Thị Thu Hương": ["Cán bộ chương trình bệnh không lây nhiễm của WHO tại Việt Nam"]}),
+    ("Bí thư Đảng ủy xã Mường Lống Và Bá Rùa báo cáo tình hình.", {"Và Bá Rùa": ["Bí thư Đảng ủy xã Mường Lống"]}),
     # a plural office and the people who hold it
     ("Theo quyết định, các Phó Giám đốc gồm ông Lâm Chí Thanh và bà Huỳnh Ngọc Bích.",
      {"Lâm Chí Thanh": ["Phó Giám đốc"], "Huỳnh Ngọc Bích": ["Phó Giám đốc"]}),
