@@ -935,7 +935,8 @@ class _Mentions:
 
 # An office the person last named takes further on in the sentence: "điều động đồng chí X, Giám đốc
 # Sở Y tế, đến nhận công tác tại Ban Tuyên giáo Tỉnh ủy và giữ chức Phó Trưởng ban Thường trực".
-_TAKES_OFFICE = regex.compile(r"(?:,|[ \t]và)[ \t]+(?:được[ \t]+)?(?:bổ[ \t]+nhiệm[ \t]+)?giữ[ \t]+chức(?:[ \t]+vụ)?[ \t]+")
+_TAKES_OFFICE = regex.compile(r"giữ[ \t]+chức(?:[ \t]+vụ)?[ \t]+")  # found by its words first, then:
+_TAKES_OFFICE_LEAD = regex.compile(r"(?:,|[ \t]và)[ \t]+(?:được[ \t]+)?(?:bổ[ \t]+nhiệm[ \t]+)?\Z")
 _SENTENCE_BREAK = regex.compile(r"[.!?…][ \t]+(?=\p{Lu})|\n")
 
 
@@ -946,16 +947,18 @@ def _offices_taken_later(reader: _Reader, mentions: _Mentions) -> None:
     ordered = mentions.ordered()
     starts = [m.start for m in ordered]
     for taken in _TAKES_OFFICE.finditer(text, art.start, art.end):
-        if not reader.title(taken.end()):
+        lead = _TAKES_OFFICE_LEAD.search(text, max(art.start, taken.start() - 30), taken.start())
+        if lead is None or not reader.title(taken.end()):
             continue
-        sentence_start = max(art.start, taken.start() - 400)
-        for brk in _SENTENCE_BREAK.finditer(text, sentence_start, taken.start()):
+        at = lead.start()
+        sentence_start = max(art.start, at - 400)
+        for brk in _SENTENCE_BREAK.finditer(text, sentence_start, at):
             sentence_start = brk.end()
-        i = bisect_right(starts, taken.start())
+        i = bisect_right(starts, at)
         mention = ordered[i - 1] if i and ordered[i - 1].start >= sentence_start else None
-        if mention is not None and mention.end >= taken.start():
+        if mention is not None and mention.end >= at:
             continue  # right after the roles it is a link, read already
-        named = reader.runs.last_name_between(mention.end if mention else sentence_start, taken.start())
+        named = reader.runs.last_name_between(mention.end if mention else sentence_start, at)
         chain = reader.chain(taken.end())
         if chain.name is not None or not chain.roles:
             continue
