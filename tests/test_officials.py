@@ -410,6 +410,14 @@ def one(body: str):
     ("Bà Lê Thị Thu Hương, Cán bộ chương trình bệnh không lây nhiễm của WHO tại Việt Nam phát biểu.",
      {"Lê Thị Thu Hương": ["Cán bộ chương trình bệnh không lây nhiễm của WHO tại Việt Nam"]}),
     ("Bí thư Đảng ủy xã Mường Lống Và Bá Rùa báo cáo tình hình.", {"Và Bá Rùa": ["Bí thư Đảng ủy xã Mường Lống"]}),
+    # a member of a named committee; "thành viên" alone is no office
+    ("Bà Sơn Thị Sa Rây – Chủ tịch Hội Liên hiệp Phụ nữ tỉnh, thành viên Ban Chỉ đạo, đề xuất nhân rộng mô hình.",
+     {"Sơn Thị Sa Rây": ["Chủ tịch Hội Liên hiệp Phụ nữ tỉnh", "thành viên Ban Chỉ đạo"]}),
+    ("Các thành viên khác gồm: ông Nguyễn Quang Huy, Phó Giám đốc Sở Y tế; bà Phạm Thị Lan, Phó Giám đốc Sở Tài chính.",
+     {"Nguyễn Quang Huy": ["Phó Giám đốc Sở Y tế"], "Phạm Thị Lan": ["Phó Giám đốc Sở Tài chính"]}),
+    # a national committee's tasks listed with commas
+    ("Phó Thủ tướng Trần Quốc Bảo, Chủ tịch Ủy ban Quốc gia phòng, chống AIDS, ma túy, mại dâm kết luận.",
+     {"Trần Quốc Bảo": ["Phó Thủ tướng", "Chủ tịch Ủy ban Quốc gia phòng, chống AIDS, ma túy, mại dâm"]}),
     # a plural office and the people who hold it
     ("Theo quyết định, các Phó Giám đốc gồm ông Lâm Chí Thanh và bà Huỳnh Ngọc Bích.",
      {"Lâm Chí Thanh": ["Phó Giám đốc"], "Huỳnh Ngọc Bích": ["Phó Giám đốc"]}),
