@@ -199,8 +199,8 @@ _AGE = re.compile(r"[ \t]*(?:,[ \t]*\d{1,3}[ \t]+tuổi(?=[ \t]*,)|\([ \t]*\d{1,
 _LIST_ITEM_BEFORE = regex.compile(r"[;:][ \t]*\Z")
 _CLOSING_BRACKET = re.compile(r"[ \t]*\)")
 _ROLE_THEN_NAME = re.compile(r"[ \t]+là[ \t]+|[ \t]*:[ \t]*")
-# A plural office and the people who hold it: "các Phó Giám đốc gồm ông X và bà Y".
-_PLURAL_BEFORE = regex.compile(r"(?<![\p{L}])(?i:các|những|hai|ba)[ \t]+\Z")
+# A plural office (``_PLURAL_BEFORE``) and the people who hold it: "các Phó Giám đốc gồm ông X và bà Y".
+_COLON = re.compile(r"[ \t]*:[ \t]*")
 _LISTED_AS = re.compile(r"[ \t]+gồm(?:[ \t]+có)?[ \t]*:?[ \t]*")
 _PHOTO_POSITION = regex.compile(r"[ \t]*\([ \t]*(?!(?i:thứ[ \t]+trưởng))(?i:"  # "(Thứ trưởng …)" is a role, not "(thứ hai …)"
                              + _spaced(_PEOPLE["photo_positions"], boundary=False, case="any")
@@ -1058,6 +1058,11 @@ def _roles_before_names(reader: _Reader, mentions: _Mentions) -> None:
         chain = reader.chain(start)
         pos = max(chain.end, start + 1)
         name = chain.name
+        if name is None and (colon := _COLON.match(reader.text, chain.end)) and reader.title(colon.end()):
+            second = reader.chain(colon.end())  # "Trưởng đoàn: Thứ trưởng Lê Hoàng Minh"
+            if second.name is not None:
+                chain = _Chain(chain.roles + second.roles, second.end, second.name)
+                name = second.name
         if name is None:
             name = _name_after_role(reader, start, chain.end) or _name_after_dash(reader, start, chain.end)
         if name is None:

@@ -307,6 +307,9 @@ MORE_CASES = [
      [{"date": "--10-12", "kind": "ngày hội"}]),
     ("Kết thúc Kỳ họp thứ 29 HĐND tỉnh khóa VIII (diễn ra từ ngày 11 đến 13/12), HĐND tỉnh đã thông qua 33 nghị quyết.",
      [{"date": "--12-11", "kind": "kỳ họp"}]),
+    # findings announced at a sitting
+    ("Sáng 2/8, ông Lương Văn Toàn - Chánh Thanh tra Bộ Y tế chủ trì buổi công bố kết luận thanh tra tại 12 bệnh viện.",
+     [{"date": "--08-02", "kind": "công bố"}]),
     # a vaccination session
     ("Sáng 11/3, Trạm Y tế xã tổ chức buổi tiêm vắc xin sởi – rubella tại nhà văn hóa bản.",
      [{"date": "--03-11", "kind": "tiêm chủng"}]),

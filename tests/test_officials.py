@@ -418,6 +418,12 @@ def one(body: str):
     # a national committee's tasks listed with commas
     ("Phó Thủ tướng Trần Quốc Bảo, Chủ tịch Ủy ban Quốc gia phòng, chống AIDS, ma túy, mại dâm kết luận.",
      {"Trần Quốc Bảo": ["Phó Thủ tướng", "Chủ tịch Ủy ban Quốc gia phòng, chống AIDS, ma túy, mại dâm"]}),
+    # a committee's office, a colon, then the person's own title and name
+    ("Bộ Y tế làm việc với UBND tỉnh Kon Tum. Trưởng đoàn: Thứ trưởng Lê Hoàng Minh. Tiếp đoàn có lãnh đạo tỉnh.",
+     {"Lê Hoàng Minh": ["Trưởng đoàn", "Thứ trưởng"]}),
+    # the census's standing name
+    ("Thứ trưởng Nguyễn Thị Kim Chi, Phó Trưởng Ban chỉ đạo Tổng điều tra dân số và nhà ở, chủ trì hội nghị.",
+     {"Nguyễn Thị Kim Chi": ["Thứ trưởng", "Phó Trưởng Ban chỉ đạo Tổng điều tra dân số và nhà ở"]}),
     # a plural office and the people who hold it
     ("Theo quyết định, các Phó Giám đốc gồm ông Lâm Chí Thanh và bà Huỳnh Ngọc Bích.",
      {"Lâm Chí Thanh": ["Phó Giám đốc"], "Huỳnh Ngọc Bích": ["Phó Giám đốc"]}),
