@@ -131,7 +131,9 @@ _RANGE = regex.compile(r"\s?[-–]\s?(?P<end>\d+(?:[.,]\d+)*)(?![/\p{N}])")
 _FROM_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])từ\s+$", regex.I)
 _RANGE_TO = regex.compile(r"\s+(?:đến|tới)\s+(?P<end>\d+(?:[.,]\d+)*)(?![/\p{N}]|[.,]\d)", regex.I)
 _GLUED = regex.compile(r"\p{L}[\p{L}\p{N}²³]*")
-_SCALE = regex.compile(rf"\s+(?P<scale>{alternation(_U['scale'])})", regex.I)
+# On the number's line, and not the "tỷ" of "tỷ lệ", "tỷ số", "tỷ suất", "tỷ trọng" (a rate, a ratio, a share).
+_SCALE = regex.compile(rf"[ \t]+(?P<scale>{alternation(_U['scale'])})(?![ \t]+(?i:lệ|số|suất|trọng)(?![\p{{L}}\p{{N}}]))",
+                       regex.I)
 _PERCENT = regex.compile(rf"\s?(?P<sign>[%‰])|\s+(?:{alternation(_U['percent_words'])})", regex.I)
 
 # --- spans that are never figures --------------------------------------------
@@ -162,6 +164,17 @@ _UNIT_STOP_AFTER_HEAD = _starts_with(_U["unit_stops_after_head"])
 _MEASURE_UNITS = {w.lower() for w in _U["measure_units"]}
 _PHYSICAL_UNITS = {w.lower() for w in _U["physical_units"]}
 _NUMBER_NEXT = regex.compile(r"\s*\d")
+# An item of a bulletin: its label from a line's start (after a bullet or a list number), a
+# semicolon or a comma, up to a colon before the number; and what ends the item after the number.
+_MAX_LABEL = 100
+_ITEM_LABEL = regex.compile(
+    r"(?:^|\n|[;,])[ \t]*(?:(?:[-–+*•·●▪○»]|\d{1,2}[.)])[ \t]+)?(?P<label>[^\W\d][^:\n;,]*?)[ \t]*:[ \t]*$")
+_ITEM_ENDS = regex.compile(r"[ \t]*(?:$|\n|[;,(]|\.[ \t]*(?:$|\n))")  # not "các biện pháp: 1. Giám sát …"
+# A label that starts or ends with one of these ("Mã số thuế", "Số điện thoại"), not "điều trị" inside one.
+_NOT_VALUE_LABEL = regex.compile(
+    rf"^(?:{alternation(_N['not_value_labels'])})|(?:{alternation(_N['not_value_labels'])})$", regex.I)
+# Words before a label word in the same item ("Ca mắc trong ⟨tuần⟩:"), not just a bullet.
+_WORDS_BEFORE_IN_ITEM = regex.compile(r"\p{L}[^\n;•]*$")
 _TIMES_NEXT = regex.compile(r" ?[x×] ?\d+(?:[.,]\d+)?(?=[ x×])")  # " x 22" in "28 x 22 cm"
 _UNIT_WORD = r"(?P<w>\p{L}[\p{L}\p{N}²³]*)"  # after spaces
 # The words after a number, up to unit_max_words: each after spaces, unless a stop word
@@ -409,6 +422,8 @@ def _is_identifier(before: str) -> bool:
     if not _LABEL_BEFORE.ends(before):
         return False
     label = _LABEL_BEFORE.search(before)
+    if ":" in label.group(0) and _WORDS_BEFORE_IN_ITEM.search(before, 0, label.start()):
+        return False  # "Ca mắc trong tuần: 64 ca": the label word ends what is counted, it names nothing
     if label.group(0).rstrip(" :").islower() and " ".join(label.group(0).split()).rstrip(":") in _VERB_LIKE_LABELS:
         return False  # "hướng dẫn 45 nghiên cứu sinh", "báo cáo 12 ca": a verb, not "Hướng dẫn 45"
     if before[:label.start()].split()[-1:] in (["mỗi"], ["Mỗi"]):
@@ -555,8 +570,8 @@ def _with_unit(norm: str, number: _Number) -> _Number:
 def _mark_follows(norm: str, pos: int) -> bool:
     """ "/", "-" or "–" at ``pos``, or after one space there."""
     mark = norm[pos:pos + 1]
-    if mark.isspace():  # str.isspace holds for every \s of the patterns
-        mark = norm[pos + 1:pos + 2]
+    if mark.isspace() and mark != "\n":  # str.isspace holds for every \s of the patterns; a line's
+        mark = norm[pos + 1:pos + 2]  # end is no space here: "410⏎- Tử vong: 0" is a list, not a range
     return mark != "" and mark in "/-–"
 
 
@@ -620,6 +635,18 @@ def _not_a_figure(norm: str, n: _Number, before: str) -> bool:
     return False
 
 
+def _is_labelled_value(norm: str, n: _Number) -> bool:
+    """A bare number that ends an item after the item's label and a colon, as bulletins print
+    them: "Tổng số giường bệnh: 13.250", "- Tử vong: 0", "Số bác sĩ: 2.916; dược sĩ đại học: 412"."""
+    if n.unit or not _ITEM_ENDS.match(norm, n.end):
+        return False
+    item = _ITEM_LABEL.search(norm, max(0, n.start - _MAX_LABEL), n.start)
+    if item is None:
+        return False
+    label = item.group("label")
+    return len(label.split()) <= 12 and not _NOT_VALUE_LABEL.search(label)
+
+
 def _is_quantity(n: _Number, before: str) -> bool:
     """A counted noun or percent, or a bare value after a measuring verb ("đạt 61.42");
     ``before``: the 40 characters before the number."""
@@ -671,7 +698,8 @@ def _numbers(ctx, tokens, blocked: _Blocked):
             chain_end = n.end
             continue
         _with_unit(norm, n)
-        if blocked.covers(a, n.end) or _not_a_figure(norm, n, before) or not _is_quantity(n, before):
+        if blocked.covers(a, n.end) or _not_a_figure(norm, n, before) or not (
+                _is_quantity(n, before) or _is_labelled_value(norm, n)):
             continue
         taken_end = max(n.end, n.unit_end)
         yield n

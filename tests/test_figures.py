@@ -261,6 +261,16 @@ def test_a_rate_in_the_title_is_not_counted_again_in_the_body():
     ("Khoảng 2.5 triệu người đã được tiêm.", [(2500000, "người")]),
     # a size: each side in the unit written after the last
     ("Khối u kích thước 28 x 22 cm, nặng 6,2 kg.", [(28, "cm"), (22, "cm"), (6.2, "kg")]),
+    # a bulletin's items: a bare value after its label and a colon; a list on the next line is no range
+    ("Kết quả:\n- Số người được tư vấn dinh dưỡng: 410\n- Tử vong: 0\n· Số ca nặng: 4 ca",
+     [(410, None), (0, None), (4, "ca")]),
+    ("Tổng số giường bệnh: 7.450, trong đó giường bệnh tư nhân: 1.130\nSố bác sĩ: 2.916; dược sĩ: 412",
+     [(7450, None), (1130, None), (2916, None), (412, None)]),
+    ("- Ca mắc trong tuần: 64 ca; cộng dồn: 1.875 ca", [(64, "ca"), (1875, "ca")]),
+    # not values: a contact, a time, an inline numbered list
+    ("Số điện thoại: 0262 3852 689\nTuần: 24\nCác biện pháp: 1. Giám sát; 2. Khử khuẩn.", []),
+    # "tỷ" of "tỷ lệ" on the next line scales nothing
+    ("Số giường bệnh/vạn dân: 36,4\nTỷ lệ trạm y tế có bác sĩ: 97,3%", [(36.4, None), (97.3, "%")]),
     # a dose in a unit of weight is an amount, "liều 2" the second one
     ("Các bác sĩ dùng thuốc tiêu sợi huyết liều 0,9 mg/kg cho bệnh nhân.", [(0.9, "mg")]),
     ("Đã tiêm liều 2 cho 300 trẻ.", [(300, "trẻ")]),
