@@ -49,6 +49,7 @@ _FAMILY_LAST = frozenset(name.split()[-1] for name in _PEOPLE["family_names_last
 _GIVEN_PREFIXES = frozenset(_PEOPLE["given_name_prefixes"])
 _MIDDLE = frozenset(_PEOPLE["middle_names"])
 _NEVER_IN_NAMES = frozenset(_PEOPLE["never_in_names"])
+_NEVER_NAME_SYLLABLES = frozenset(_PEOPLE["never_name_syllables"])
 # One-word forms of address written inside a capitalised run ("Bà Đào Hồng Lan").
 _NOT_A_NAME_WORDS = frozenset(w for a in _PEOPLE["address"] if a.isalpha() for w in (a.title(), a.upper()))
 
@@ -229,7 +230,10 @@ _OF_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])của[ \t]+\Z")
 _LIST_SEP = re.compile(r"[ \t]*,[ \t]*|[ \t]+và[ \t]+")
 _LIST_SEP_ITEMS = re.compile(r"[ \t]*[,;][ \t]*|[ \t]+và[ \t]+")
 _AND_BEFORE = re.compile(r"[ \t]+và[ \t]+\Z")
-_PLURAL_BEFORE = regex.compile(r"(?<![\p{L}])(?i:các)[ \t]+\Z")
+_JOINT_BEFORE = re.compile(r"(?:[ \t]+và|[ \t]*,)[ \t]+\Z")
+# A word of address for several people before a list of names: "các đồng chí A, B và C".
+_PLURAL_ADDRESS_BEFORE = regex.compile(r"(?<![\p{L}])(?i:các|những)[ \t]+(?i:đồng chí|ông|bà|ông,[ \t]*bà|bác sĩ)[ \t]*:?[ \t]*\Z")
+_PLURAL_BEFORE = regex.compile(r"(?<![\p{L}])(?i:các|những|hai|ba|bốn)[ \t]+\Z")
 _CAPITALISED_BEFORE = regex.compile(r"\p{Lu}\p{L}*[ \t]+\Z")  # the run goes on before: "Bạch | Mai Đào Xuân Khang"
 _CAPITAL_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}")
 # An organisation's short name in brackets inside its name: "Trung tâm Kiểm soát bệnh tật (CDC) tỉnh".
@@ -589,6 +593,10 @@ def _name_start(text: str, tokens: list[_Token]) -> int | None:
     n = len(tokens)
     skip = _address_words(tokens)
     first = max(skip, n - 5)  # a name has five syllables at most
+    for j in range(n - 1, first - 1, -1):
+        if tokens[j].cased in _NEVER_NAME_SYLLABLES:  # "Bí thư Đoàn Sở Y tế": no name holds "Sở"
+            first = j + 1
+            break
     for i in range(first, n - 1):
         if tokens[i].family or tokens[i].given:
             break
@@ -1208,23 +1216,40 @@ def _names_before_roles(reader: _Reader, mentions: _Mentions) -> None:
             if more.name is not None:
                 break
         mentions.add(name, roles, begin, end, honorifics)
-        if roles and (joined := _name_joined_before(reader, begin)):
+        for joined in (_names_joined_before(reader, begin) if roles else ()):
             mentions.add(joined, roles, reader.honorifics_before(joined[0].start)[0], end,
                          reader.honorifics_before(joined[0].start)[1])
 
 
-def _name_joined_before(reader: _Reader, begin: int) -> list[_Token] | None:
-    """"ông A và bà B, R": A, named with a word of address right before "và", shares B's roles."""
+def _names_joined_before(reader: _Reader, begin: int) -> list[list[_Token]]:
+    """The people who share the roles of the name starting at ``begin``: "ông A và bà B, R" (A, named
+    with a word of address right before "và"), "các đồng chí A, B được bầu giữ chức R" (a list that a
+    plural word of address opens)."""
     text = reader.text
-    joint = _AND_BEFORE.search(text, max(0, begin - 12), begin)
-    if not joint:
-        return None
-    for word in _CAPITAL_WORD.finditer(text, max(0, joint.start() - 40), joint.start()):
+    found: list[list[_Token]] = []
+    while (joint := _JOINT_BEFORE.search(text, max(0, begin - 12), begin)) is not None:
+        name = _name_ending_at(reader, joint.start())
+        if name is None:
+            break
+        q = name[0].start
+        if not found and "," not in joint.group() and (
+                reader.honorifics_before(q)[1] or _LIST_ITEM_BEFORE.search(text, max(0, q - 3), q)):
+            return [name]  # "ông A và bà B", "…; A và B – Phó Chủ tịch HĐND tỉnh"
+        found.append(name)
+        begin = reader.honorifics_before(q)[0]
+    if found and _PLURAL_ADDRESS_BEFORE.search(text, max(0, found[-1][0].start - 20), found[-1][0].start):
+        return found
+    return []
+
+
+def _name_ending_at(reader: _Reader, end: int) -> list[_Token] | None:
+    """The person's name whose last word ends at ``end``, if one does."""
+    text = reader.text
+    for word in _CAPITAL_WORD.finditer(text, max(0, end - 40), end):
         q = word.start()
         rest = reader.runs.rest(q)
-        if rest and rest[-1].end == joint.start() and reader.runs.name_at(q):
-            listed = _LIST_ITEM_BEFORE.search(text, max(0, q - 3), q)  # "…; A và B – Phó Chủ tịch HĐND tỉnh"
-            return rest if reader.honorifics_before(q)[1] or listed else None
+        if rest and rest[-1].end == end and reader.runs.name_at(q):
+            return rest
     return None
 
 

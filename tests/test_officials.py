@@ -424,6 +424,17 @@ def one(body: str):
     # the census's standing name
     ("Thứ trưởng Nguyễn Thị Kim Chi, Phó Trưởng Ban chỉ đạo Tổng điều tra dân số và nhà ở, chủ trì hội nghị.",
      {"Nguyễn Thị Kim Chi": ["Thứ trưởng", "Phó Trưởng Ban chỉ đạo Tổng điều tra dân số và nhà ở"]}),
+    # a list of people a plural word of address opens shares the office after it
+    ("Đồng chí H'Yâo Knul tái đắc cử Chủ tịch Hội; các đồng chí Lê Quang Sáng, Nguyễn Thị Thu Hằng được bầu giữ chức Phó Chủ tịch.",
+     {"H'Yâo Knul": ["Chủ tịch Hội"], "Lê Quang Sáng": ["Phó Chủ tịch"], "Nguyễn Thị Thu Hằng": ["Phó Chủ tịch"]}),
+    ("Các đồng chí Lê Văn An, Trần Thị Bình và Phạm Văn Cường được bầu làm Phó Bí thư.",
+     {"Lê Văn An": ["Phó Bí thư"], "Trần Thị Bình": ["Phó Bí thư"], "Phạm Văn Cường": ["Phó Bí thư"]}),
+    # … but a plain list does not: each name may have an office of its own elsewhere
+    ("Tham dự có Lê Văn Hùng, Trần Thị Bình, Phó Giám đốc Sở Y tế.", {"Trần Thị Bình": ["Phó Giám đốc Sở Y tế"]}),
+    ("Bà Siu H'Mai được bầu làm Chủ tịch Hội; hai Phó Chủ tịch là bà Nguyễn Thị Hồng Nhung và bà Rơ Chăm H'Linh.",
+     {"Siu H'Mai": ["Chủ tịch Hội"], "Nguyễn Thị Hồng Nhung": ["Phó Chủ tịch"], "Rơ Chăm H'Linh": ["Phó Chủ tịch"]}),
+    # no name holds "Sở": the Youth Union of a department
+    ("Đồng chí Phạm Ngọc Thảo được bầu giữ chức Bí thư Đoàn Sở Y tế.", {"Phạm Ngọc Thảo": ["Bí thư Đoàn Sở Y tế"]}),
     # a plural office and the people who hold it
     ("Theo quyết định, các Phó Giám đốc gồm ông Lâm Chí Thanh và bà Huỳnh Ngọc Bích.",
      {"Lâm Chí Thanh": ["Phó Giám đốc"], "Huỳnh Ngọc Bích": ["Phó Giám đốc"]}),
