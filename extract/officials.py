@@ -252,7 +252,7 @@ _STOP_FIRST_WORDS = _first_words(_TITLES["stops"])
 _FIXED_FIRST_WORDS = _first_words(_FIXED_PHRASES)
 _HONORIFIC_FIRST_WORDS = _first_words(_PEOPLE["address"] + _PEOPLE["degrees"])
 _PLACE_FIRST_WORDS = _first_words(_PLACE_CANON)
-_MAX_ORG_WORDS = 12
+_MAX_ORG_WORDS = 16
 _MAX_PLACE_WORDS = 4  # the longest place name, in words ("Bà Rịa - Vũng Tàu")
 _MAX_TITLE_LINE = 200
 

@@ -433,6 +433,10 @@ def one(body: str):
     ("Tham dự có Lê Văn Hùng, Trần Thị Bình, Phó Giám đốc Sở Y tế.", {"Trần Thị Bình": ["Phó Giám đốc Sở Y tế"]}),
     ("Bà Siu H'Mai được bầu làm Chủ tịch Hội; hai Phó Chủ tịch là bà Nguyễn Thị Hồng Nhung và bà Rơ Chăm H'Linh.",
      {"Siu H'Mai": ["Chủ tịch Hội"], "Nguyễn Thị Hồng Nhung": ["Phó Chủ tịch"], "Rơ Chăm H'Linh": ["Phó Chủ tịch"]}),
+    # a long department name, with its centre after "của"
+    ("Theo ThS Dương Văn Hòa, Trưởng khoa Sức khỏe môi trường - Y tế trường học của Trung tâm Kiểm soát bệnh tật tỉnh, "
+     "toàn tỉnh có 1.860 lao động.",
+     {"Dương Văn Hòa": ["Trưởng khoa Sức khỏe môi trường - Y tế trường học của Trung tâm Kiểm soát bệnh tật tỉnh"]}),
     # no name holds "Sở": the Youth Union of a department
     ("Đồng chí Phạm Ngọc Thảo được bầu giữ chức Bí thư Đoàn Sở Y tế.", {"Phạm Ngọc Thảo": ["Bí thư Đoàn Sở Y tế"]}),
     # a plural office and the people who hold it
