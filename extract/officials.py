@@ -213,6 +213,7 @@ _DASH = re.compile(r"[ \t]*[-–—][ \t]*")
 # lower case and then a separator (``_with_lowercase_tail``).
 _ROLES_MAY_FOLLOW = regex.compile(r"[ \t]*[,(\-–—]|" + _LINK.pattern + r"|[ \t]+\p{Ll}+[ \t]*[-–,]")
 # A role written right after a name and a separator belongs to that name ("X - R").
+_LINKED_BEFORE = regex.compile("(?:" + _spaced(_TITLES["links"], case="exact") + r")[ \t]+\Z")
 _AFTER_NAME = regex.compile(r"\p{Lu}\p{L}*[ \t]*[,(\-–—][ \t]*\Z")
 _SIGNED = regex.compile(r"[ \t]*\(?[ \t]*(?i:" + _spaced(_PEOPLE["signed"], boundary=False, case="any") + r")[ \t]*\)?[ \t]*\Z")
 _ON_BEHALF = regex.compile(r"[ \t]*(?i:" + _spaced(_PEOPLE["on_behalf"], boundary=False, case="any") + r")\.?[ \t]+")
@@ -1128,8 +1129,9 @@ def _name_after_role(reader: _Reader, start: int, end: int) -> list[_Token] | No
         cue = _GIVEN_TO.match(text, end)  # "trao quyết định bổ nhiệm R cho bà X"
     if not cue:
         cue = _COMMA.match(text, end)
-        if not cue or _AFTER_NAME.search(text, max(0, start - 40), start):
-            return None
+        if not cue or _AFTER_NAME.search(text, max(0, start - 40), start) or _LINKED_BEFORE.search(
+                text, max(0, start - 40), start):
+            return None  # "ông A … giữ chức R, đồng chí B …": R is A's, B comes next
     q, honorifics = cue.end(), False
     while (h := _HONORIFIC.match(text, q)):
         q, honorifics = _HONORIFIC_GAP.match(text, h.end()).end(), True

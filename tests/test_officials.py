@@ -437,6 +437,12 @@ def one(body: str):
     ("Theo ThS Dương Văn Hòa, Trưởng khoa Sức khỏe môi trường - Y tế trường học của Trung tâm Kiểm soát bệnh tật tỉnh, "
      "toàn tỉnh có 1.860 lao động.",
      {"Dương Văn Hòa": ["Trưởng khoa Sức khỏe môi trường - Y tế trường học của Trung tâm Kiểm soát bệnh tật tỉnh"]}),
+    # re-elected to an office; an office taken by one person, then the next person named after a comma
+    ("Đồng chí Trần Văn Khang, Giám đốc Sở Y tế, tái đắc cử chức Bí thư Đảng ủy với 100% số phiếu.",
+     {"Trần Văn Khang": ["Giám đốc Sở Y tế", "Bí thư Đảng ủy"]}),
+    ("Đồng chí Lê Anh Tuấn (Giám đốc Bệnh viện) tiếp tục được tín nhiệm bầu giữ chức Bí thư Đảng ủy, "
+     "đồng chí Phạm Thị Hạnh (Phó Giám đốc Bệnh viện) giữ chức Phó Bí thư.",
+     {"Lê Anh Tuấn": ["Giám đốc Bệnh viện", "Bí thư Đảng ủy"], "Phạm Thị Hạnh": ["Phó Giám đốc Bệnh viện", "Phó Bí thư"]}),
     # no name holds "Sở": the Youth Union of a department
     ("Đồng chí Phạm Ngọc Thảo được bầu giữ chức Bí thư Đoàn Sở Y tế.", {"Phạm Ngọc Thảo": ["Bí thư Đoàn Sở Y tế"]}),
     # a plural office and the people who hold it
