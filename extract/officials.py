@@ -747,8 +747,12 @@ class _Reader:
             if step is None:
                 if self.title(q):
                     next_title = True
-                elif text[q:q + 1].isupper() and self.runs.name_at(q):
-                    name = self.runs.rest(q)
+                elif text[q:q + 1].isupper():
+                    r = q
+                    while (h := _HONORIFIC.match(text, r)) is not None:  # "… Sở Y tế BSCKII. Ngô Quang Huy"
+                        r = _HONORIFIC_GAP.match(text, h.end()).end()
+                    if self.runs.name_at(r):
+                        name = self.runs.rest(r)
                 break
             org_start = q if org_start is None else org_start
             pos, words = step, words + 1

@@ -443,6 +443,18 @@ def one(body: str):
     ("Đồng chí Lê Anh Tuấn (Giám đốc Bệnh viện) tiếp tục được tín nhiệm bầu giữ chức Bí thư Đảng ủy, "
      "đồng chí Phạm Thị Hạnh (Phó Giám đốc Bệnh viện) giữ chức Phó Bí thư.",
      {"Lê Anh Tuấn": ["Giám đốc Bệnh viện", "Bí thư Đảng ủy"], "Phạm Thị Hạnh": ["Phó Giám đốc Bệnh viện", "Phó Bí thư"]}),
+    # a degree between a role and the name it runs into; a place whose first word is a word of address
+    ("Tham gia ký kết có Giám đốc Sở Y tế BSCKII. Ngô Quang Huy và Giám đốc Bảo hiểm xã hội tỉnh Võ Thị Kim Liên.",
+     {"Ngô Quang Huy": ["Giám đốc Sở Y tế"], "Võ Thị Kim Liên": ["Giám đốc Bảo hiểm xã hội tỉnh"]}),
+    ("Tham dự có Lê Văn Tú – Giám đốc Bệnh viện Bà Rịa cùng đại diện 8 trung tâm.",
+     {"Lê Văn Tú": ["Giám đốc Bệnh viện Bà Rịa"]}),
+    # … but a verb of appointing ends the role before it
+    ("Ông Trần Văn Thuấn trao Quyết định của Bộ trưởng Bộ Y tế bổ nhiệm PGS.TS Lê Thanh Hải giữ chức Giám đốc Bệnh viện Nhi.",
+     {"Lê Thanh Hải": ["Giám đốc Bệnh viện Nhi"]}),
+    # a Chăm family; the head of a Hoa association
+    ("Phó Giám đốc Sở Thuận Thị Bích Hà có chuyến kiểm tra.", {"Thuận Thị Bích Hà": ["Phó Giám đốc Sở"]}),
+    ("Ông Quách Chí Cường, Hội trưởng Hội Tương tế người Hoa tỉnh, cho biết.",
+     {"Quách Chí Cường": ["Hội trưởng Hội Tương tế người Hoa tỉnh"]}),
     # no name holds "Sở": the Youth Union of a department
     ("Đồng chí Phạm Ngọc Thảo được bầu giữ chức Bí thư Đoàn Sở Y tế.", {"Phạm Ngọc Thảo": ["Bí thư Đoàn Sở Y tế"]}),
     # a plural office and the people who hold it
