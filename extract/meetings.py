@@ -913,6 +913,8 @@ def _same_event(a: Meeting, b: Meeting) -> bool:
         return False
     if a.part_of_day and b.part_of_day and a.part_of_day != b.part_of_day:
         return False  # "Sáng 5/3 … hội nghị", "Chiều 5/3 … hội nghị": two events
+    if a.organizer and b.organizer and not _contains(a.organizer, b.organizer):
+        return False  # two bodies each holding a ceremony that day (a page of news briefs)
     return a.kind == b.kind or _contains(a.name, b.name)
 
 

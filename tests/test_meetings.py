@@ -432,6 +432,15 @@ def test_two_events_two_records():
     assert [m["date"] for m in meetings(text)] == ["--02-22", "--02-19"]
 
 
+def test_two_bodies_each_holding_a_ceremony_on_one_day_are_two_events():
+    text = ("- Bình Định: Ngày 5/2, Bệnh viện Đa khoa tỉnh tổ chức lễ đón nhận Chứng chỉ ISO 15189:2012.\n"
+            "- Phú Yên: Chiều 5/2, Sở Y tế và Bảo hiểm xã hội tỉnh tổ chức lễ ký kết quy chế phối hợp.")
+    assert [(m["date"], m["kind"]) for m in meetings(text)] == [("--02-05", "lễ"), ("--02-05", "lễ")]
+    # the same ceremony named in a heading and in the body stays one record
+    text = "Lễ ký kết quy chế phối hợp\n\nChiều 5/2, Sở Y tế tổ chức lễ ký kết quy chế phối hợp giai đoạn 2024 - 2026."
+    assert len(meetings(text)) == 1
+
+
 def test_facts_not_from_boilerplate():
     text = ("Tin tức\n\nSáng 5/3, Sở Y tế tổ chức hội nghị giao ban.\n\nCác tin khác\n"
             "Sáng 1/3, Bệnh viện tổ chức hội nghị khoa học (01/03/2024)\n")
