@@ -296,7 +296,7 @@ def _word_info(word: str) -> tuple:
         parts = _APOSTROPHE_SPLIT.split(word)
         shape = "title" if all(len(p) == 1 or p[1:].islower() for p in parts) else "mixed"
     else:
-        shape = "title" if word[1:].islower() else "mixed"
+        shape = "title" if word[1:].islower() or _cased(word) in _FAMILY_LAST else "mixed"  # "BKrông" is "Bkrông"
     cased = _cased(word)
     given = word in _GIVEN_PREFIXES or bool(_APOSTROPHE.match(word)) and cased[:2] in _GIVEN_PREFIXES
     lower = word.lower()
@@ -1029,16 +1029,18 @@ def _roles_after(reader: _Reader, end: int) -> tuple[list[_Role], int] | None:
     return (roles, role_end) if roles else None
 
 
-# A one-word K'Ho or Mạ name: "bà K'Thơi – Phó Trưởng ban …", "BS K'Brơi, Trưởng khoa …".
-_ONE_WORD_NAME = regex.compile(r"(?<![\p{L}\p{N}])K['’][ \t]?\p{Lu}\p{Ll}+(?![\p{L}\p{N}'’])")  # also "K' Điện"
+# A one-word K'Ho, Mạ or Ê Đê name: "bà K'Thơi – Phó Trưởng ban …", "BS K'Brơi, Trưởng khoa …",
+# "bà H'Luých, Chi cục trưởng …", "ông K' Điện".  Found from its apostrophe, which few texts hold.
+_ONE_WORD_NAME = regex.compile(r"(?<![\p{L}\p{N}])[KH]['’][ \t]?\p{Lu}\p{Ll}+(?![\p{L}\p{N}'’])")
 
 
 def _one_word_names(reader: _Reader, mentions: _Mentions) -> None:
     """People named by one word after a word of address or a degree, which the runs of two
     capitalised words and more never hold."""
     text, art = reader.text, reader.ctx.article
-    for at in _find_all(text, "K", art.start, art.end):
-        m = _ONE_WORD_NAME.match(text, at, art.end)
+    marks = sorted(i - 1 for mark in "'’" for i in _find_all(text, mark, art.start + 1, art.end))
+    for at in marks:
+        m = _ONE_WORD_NAME.match(text, at, art.end) if text[at] in "KH" else None
         if not m or at in mentions.by_name or _CAPITAL_NEXT.match(text, m.end()):
             continue
         begin, honorifics = reader.honorifics_before(at)

@@ -455,6 +455,9 @@ def one(body: str):
     ("Phó Giám đốc Sở Thuận Thị Bích Hà có chuyến kiểm tra.", {"Thuận Thị Bích Hà": ["Phó Giám đốc Sở"]}),
     ("Ông Quách Chí Cường, Hội trưởng Hội Tương tế người Hoa tỉnh, cho biết.",
      {"Quách Chí Cường": ["Hội trưởng Hội Tương tế người Hoa tỉnh"]}),
+    # an Ê Đê family written with a second capital; a one-word Ê Đê name
+    ("Đoàn do ông Y Quang BKrông, Phó Giám đốc Sở Y tế dẫn đầu. Đi cùng có bà H'Luých, Chi cục trưởng Chi cục Dân số.",
+     {"Y Quang BKrông": ["Phó Giám đốc Sở Y tế"], "H'Luých": ["Chi cục trưởng Chi cục Dân số"]}),
     # no name holds "Sở": the Youth Union of a department
     ("Đồng chí Phạm Ngọc Thảo được bầu giữ chức Bí thư Đoàn Sở Y tế.", {"Phạm Ngọc Thảo": ["Bí thư Đoàn Sở Y tế"]}),
     # a plural office and the people who hold it
