@@ -577,8 +577,8 @@ def _ethnic_start(tokens: list[_Token], i: int, places: set[int]) -> bool:
         return False
     if rest[0].word.upper() == "Y" and rest[1].family and rest[-1].cased not in _FAMILY_LAST:
         return False
-    if rest[0].word == "A" and rest[1].family and len(rest) >= 3:
-        return False  # "Khoa A Lê Văn Minh": a unit named "A", then a Vietnamese name ("A Vương" is Ba Na)
+    if rest[0].word == "A" and rest[1].family and (len(rest) >= 4 or rest[-1].cased in _MIDDLE):
+        return False  # "Khoa A Lê Văn Minh": a unit named "A", then a Vietnamese name ("A Vương", "A Sơn Thuận" are Ba Na)
     return True
 
 

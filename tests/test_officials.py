@@ -458,6 +458,19 @@ def one(body: str):
     # an Ê Đê family written with a second capital; a one-word Ê Đê name
     ("Đoàn do ông Y Quang BKrông, Phó Giám đốc Sở Y tế dẫn đầu. Đi cùng có bà H'Luých, Chi cục trưởng Chi cục Dân số.",
      {"Y Quang BKrông": ["Phó Giám đốc Sở Y tế"], "H'Luých": ["Chi cục trưởng Chi cục Dân số"]}),
+    # a review council's members and chair; a ministry's department named for three fields
+    ("PGS.TS Lưu Thị Bích Ngọc, Hiệu trưởng nhà trường, Chủ tịch Hội đồng chủ trì phiên họp.",
+     {"Lưu Thị Bích Ngọc": ["Hiệu trưởng nhà trường", "Chủ tịch Hội đồng"]}),
+    ("GS.TS Vũ Đình Lộc, Ủy viên phản biện, nhận xét đề tài.", {"Vũ Đình Lộc": ["Ủy viên phản biện"]}),
+    ("PGS.TS Phan Thị Lệ Thu – Vụ trưởng Vụ Khoa học, Công nghệ và Đào tạo cho biết.",
+     {"Phan Thị Lệ Thu": ["Vụ trưởng Vụ Khoa học, Công nghệ và Đào tạo"]}),
+    ("Theo ông K’Bríu Tơn, Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Lâm Đồng, giải thưởng nhận 68 công trình.",
+     {"K’Bríu Tơn": ["Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Lâm Đồng"]}),
+    # a Ba Na name led by "A" and a family name, not a unit "A" before a Vietnamese name
+    ("Ký kết có Phó Chủ tịch UBND tỉnh Kon Tum A Sơn Thuận và ông Lê Văn Hùng.",
+     {"A Sơn Thuận": ["Phó Chủ tịch UBND tỉnh Kon Tum"]}),
+    ("Trưởng khoa A Lê Văn Minh phát biểu.", {"Lê Văn Minh": ["Trưởng khoa A"]}),
+    ("Ông A Lê, Phó Giám đốc Sở dự.", {"A Lê": ["Phó Giám đốc Sở"]}),
     # no name holds "Sở": the Youth Union of a department
     ("Đồng chí Phạm Ngọc Thảo được bầu giữ chức Bí thư Đoàn Sở Y tế.", {"Phạm Ngọc Thảo": ["Bí thư Đoàn Sở Y tế"]}),
     # a plural office and the people who hold it
