@@ -189,7 +189,9 @@ _HONORIFIC_REVERSED = regex.compile(
 
 _CREDIT_BEFORE = regex.compile(r"(?:\A|[(\[])[ \t\-•*|>]*(?i:" + _spaced(_PEOPLE["credits"], boundary=False, case="any")
                             + r")[^:\n()]{0,25}:[ \t]*\Z")
-_NOT_PERSON_BEFORE = regex.compile(alternation(_PEOPLE["not_person_after"], case="exact") + r"[ \t]+\Z")
+# "phố" (a street) but not "thành phố": "Phó Chủ tịch UBND thành phố Trịnh Văn Thành, Trưởng Ban …"
+_NOT_PERSON_BEFORE = regex.compile(
+    r"(?<!(?i:thành)[ \t]+)" + alternation(_PEOPLE["not_person_after"], case="exact") + r"[ \t]+\Z")
 
 # Between two roles of one chain: a comma, or a dash with a space on one side at least.
 _ROLE_SEP = re.compile(r"[ \t]*,[ \t]*|[ \t]+[-–—][ \t]*|[-–—][ \t]+")

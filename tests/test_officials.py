@@ -471,6 +471,13 @@ def one(body: str):
      {"A Sơn Thuận": ["Phó Chủ tịch UBND tỉnh Kon Tum"]}),
     ("Trưởng khoa A Lê Văn Minh phát biểu.", {"Lê Văn Minh": ["Trưởng khoa A"]}),
     ("Ông A Lê, Phó Giám đốc Sở dự.", {"A Lê": ["Phó Giám đốc Sở"]}),
+    # "thành phố" before a name is no street ("phố"): the name's next office still counts
+    ("Phó Chủ tịch UBND thành phố Trịnh Văn Thành, Trưởng Ban Chỉ đạo liên ngành về an toàn thực phẩm thành phố dự.",
+     {"Trịnh Văn Thành": ["Phó Chủ tịch UBND thành phố",
+                          "Trưởng Ban Chỉ đạo liên ngành về an toàn thực phẩm thành phố"]}),
+    # "ở người" (in humans) inside a committee's name
+    ("Phó Thủ tướng Vũ Đức Hải, Trưởng Ban Chỉ đạo quốc gia phòng chống đại dịch cúm ở người chủ trì.",
+     {"Vũ Đức Hải": ["Phó Thủ tướng", "Trưởng Ban Chỉ đạo quốc gia phòng chống đại dịch cúm ở người"]}),
     # no name holds "Sở": the Youth Union of a department
     ("Đồng chí Phạm Ngọc Thảo được bầu giữ chức Bí thư Đoàn Sở Y tế.", {"Phạm Ngọc Thảo": ["Bí thư Đoàn Sở Y tế"]}),
     # a plural office and the people who hold it
