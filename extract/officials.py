@@ -201,6 +201,8 @@ _NAME_SEP = re.compile(r"[ \t]*,[ \t]*\n?[ \t]*|[ \t]*[-–—][ \t]*|[ \t]*\([ 
 _AGE = re.compile(r"[ \t]*(?:,[ \t]*\d{1,3}[ \t]+tuổi(?=[ \t]*,)|\([ \t]*\d{1,3}[ \t]+tuổi[ \t]*\)(?=[ \t]*[,–-]))")
 _LIST_ITEM_BEFORE = regex.compile(r"[;:][ \t]*\Z")
 _CLOSING_BRACKET = re.compile(r"[ \t]*\)")
+# Where a person comes from, in brackets between the name and a role after a comma or a dash.
+_AFFILIATION = regex.compile(r"[ \t]*\((?=\p{Lu})[^()\n]{1,60}\)(?=[ \t]*[,–-][ \t]*\p{Lu})")
 _ROLE_THEN_NAME = re.compile(r"[ \t]+là[ \t]+|[ \t]*:[ \t]*")
 # A plural office (``_PLURAL_BEFORE``) and the people who hold it: "các Phó Giám đốc gồm ông X và bà Y".
 _COLON = re.compile(r"[ \t]*:[ \t]*")
@@ -1207,7 +1209,8 @@ def _names_before_roles(reader: _Reader, mentions: _Mentions) -> None:
         if honorifics:
             name = _with_lowercase_tail(text, name)
         roles, end = [], name[-1].end
-        note = _photo_position(text, end) or _AGE.match(text, end)  # "X (thứ hai từ trái sang), R", "X, 58 tuổi, R"
+        note = (_photo_position(text, end) or _AGE.match(text, end)  # "X (thứ hai từ trái sang), R", "X, 58 tuổi, R"
+                or _affiliation(reader, end))  # "X (Đại học Y Dược TP Hồ Chí Minh), R"
         sep = _NAME_SEP.match(text, note.end() if note else end)
         if sep and reader.title(sep.end()):
             chain = reader.chain(sep.end())
@@ -1261,6 +1264,14 @@ def _name_ending_at(reader: _Reader, end: int) -> list[_Token] | None:
         if rest and rest[-1].end == end and reader.runs.name_at(q):
             return rest
     return None
+
+
+def _affiliation(reader: _Reader, end: int):
+    """Where a person comes from, in brackets right at ``end`` and before a role: not a role itself."""
+    if not reader.text.startswith("(", _SPACES.match(reader.text, end).end()):
+        return None
+    m = _AFFILIATION.match(reader.text, end)
+    return m if m and not reader.title(reader.text.index("(", end) + 1) else None
 
 
 def _photo_position(text: str, end: int):

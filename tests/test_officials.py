@@ -478,6 +478,10 @@ def one(body: str):
     # "ở người" (in humans) inside a committee's name
     ("Phó Thủ tướng Vũ Đức Hải, Trưởng Ban Chỉ đạo quốc gia phòng chống đại dịch cúm ở người chủ trì.",
      {"Vũ Đức Hải": ["Phó Thủ tướng", "Trưởng Ban Chỉ đạo quốc gia phòng chống đại dịch cúm ở người"]}),
+    # where a person comes from, in brackets between the name and the role
+    ("Cùng dự có GS.TS Đặng Văn Chính (Đại học Y Dược TP Hồ Chí Minh), Ủy viên Hội đồng khoa học nhà trường.",
+     {"Đặng Văn Chính": ["Ủy viên Hội đồng khoa học nhà trường"]}),
+    ("Dự có ông Nguyễn Văn An (Bình Định), Phó Chủ tịch Hội Y học.", {"Nguyễn Văn An": ["Phó Chủ tịch Hội Y học"]}),
     # no name holds "Sở": the Youth Union of a department
     ("Đồng chí Phạm Ngọc Thảo được bầu giữ chức Bí thư Đoàn Sở Y tế.", {"Phạm Ngọc Thảo": ["Bí thư Đoàn Sở Y tế"]}),
     # a plural office and the people who hold it
