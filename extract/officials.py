@@ -1218,11 +1218,11 @@ def _names_before_roles(reader: _Reader, mentions: _Mentions) -> None:
                 chain.roles.pop()  # the last role belongs to the next name: "X, R1 Y"
             roles, end = chain.roles, chain.end
             if roles and "(" in sep.group() and (close := _CLOSING_BRACKET.match(text, end)):
-                dash = _DASH.match(text, close.end())
+                dash = _DASH.match(text, close.end()) or _COMMA.match(text, close.end())
                 if reader.linked(close.end()) is not None:
                     end = close.end()  # "X (R) làm R2": the link comes after the bracket
                 elif dash and reader.title(dash.end()) and (more := reader.chain(dash.end())).name is None:
-                    roles, end = roles + more.roles, more.end  # "X (R) – Thư ký Hội đồng"
+                    roles, end = roles + more.roles, more.end  # "X (R) – Thư ký Hội đồng", "X (R), Bí thư …"
         while (more := reader.linked(end)) is not None:
             roles = roles + (more.roles[:-1] if more.name is not None else more.roles)
             end = more.end

@@ -478,6 +478,11 @@ def one(body: str):
     # "ở người" (in humans) inside a committee's name
     ("Phó Thủ tướng Vũ Đức Hải, Trưởng Ban Chỉ đạo quốc gia phòng chống đại dịch cúm ở người chủ trì.",
      {"Vũ Đức Hải": ["Phó Thủ tướng", "Trưởng Ban Chỉ đạo quốc gia phòng chống đại dịch cúm ở người"]}),
+    # a role in brackets, then another after a comma; a title then a name after the comma is the next person
+    ("Dự có ông Nguyễn Văn An (Giám đốc Sở Y tế), Bí thư Đảng ủy Sở.",
+     {"Nguyễn Văn An": ["Giám đốc Sở Y tế", "Bí thư Đảng ủy Sở"]}),
+    ("Dự có ông Nguyễn Văn An (Giám đốc Sở Y tế), Phó Giám đốc Sở Tài chính Trần Thị Bình.",
+     {"Nguyễn Văn An": ["Giám đốc Sở Y tế"], "Trần Thị Bình": ["Phó Giám đốc Sở Tài chính"]}),
     # where a person comes from, in brackets between the name and the role
     ("Cùng dự có GS.TS Đặng Văn Chính (Đại học Y Dược TP Hồ Chí Minh), Ủy viên Hội đồng khoa học nhà trường.",
      {"Đặng Văn Chính": ["Ủy viên Hội đồng khoa học nhà trường"]}),
