@@ -92,6 +92,7 @@ _DOC_CLAUSE = regex.compile(rf"{_DOC_WORD}[^,;\n]{{0,80}}$", regex.I)
 _ISSUING = regex.compile(r"(?!ký\s+(?:sinh|túc|hiệu|ức|giả)(?![\p{L}]))" + _words("issuing_verbs"), regex.I)
 _CITATION = regex.compile(rf"^\W*{_words('citation_starts')}", regex.I)
 _NOT_EVENT_BEFORE = regex.compile(rf"{_words('not_event_before')}\s*$", regex.I)
+# A bracket that tells when the event took place: "Kỳ họp thứ 29 (diễn ra từ ngày 11 đến 13/12)".
 _HAPPENING_IN_BRACKET = regex.compile(rf"\(\s*(?:(?:sẽ|đã|được)\s+)*{_words('happening_verbs')}(?:\s+(?:vào|từ|trong))?\s*$", regex.I)
 _DAY_BEFORE_BRACKET = regex.compile(rf"{_words('day_before_bracket')}\s*\(\s*$", regex.I)
 # "vào", "lúc 8 giờ" between the verb and the day: "được tổ chức vào lúc 8 giờ ngày 20/5".

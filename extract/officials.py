@@ -204,8 +204,8 @@ _CLOSING_BRACKET = re.compile(r"[ \t]*\)")
 # Where a person comes from, in brackets between the name and a role after a comma or a dash.
 _AFFILIATION = regex.compile(r"[ \t]*\((?=\p{Lu})[^()\n]{1,60}\)(?=[ \t]*[,–-][ \t]*\p{Lu})")
 _ROLE_THEN_NAME = re.compile(r"[ \t]+là[ \t]+|[ \t]*:[ \t]*")
+_COLON = re.compile(r"[ \t]*:[ \t]*")  # "Trưởng đoàn: Thứ trưởng Lê Hoàng Minh"
 # A plural office (``_PLURAL_BEFORE``) and the people who hold it: "các Phó Giám đốc gồm ông X và bà Y".
-_COLON = re.compile(r"[ \t]*:[ \t]*")
 _LISTED_AS = re.compile(r"[ \t]+gồm(?:[ \t]+có)?[ \t]*:?[ \t]*")
 _PHOTO_POSITION = regex.compile(r"[ \t]*\([ \t]*(?!(?i:thứ[ \t]+trưởng))(?i:"  # "(Thứ trưởng …)" is a role, not "(thứ hai …)"
                              + _spaced(_PEOPLE["photo_positions"], boundary=False, case="any")
@@ -216,8 +216,9 @@ _DASH = re.compile(r"[ \t]*[-–—][ \t]*")
 # (``_NAME_SEP``, ``_photo_position``), a linking verb (``_LINK``), or a last syllable in
 # lower case and then a separator (``_with_lowercase_tail``).
 _ROLES_MAY_FOLLOW = regex.compile(r"[ \t]*[,(\-–—]|" + _LINK.pattern + r"|[ \t]+\p{Ll}+[ \t]*[-–,]")
-# A role written right after a name and a separator belongs to that name ("X - R").
+# A role right after a link ("… giữ chức R") is the office of someone named before.
 _LINKED_BEFORE = regex.compile("(?:" + _spaced(_TITLES["links"], case="exact") + r")[ \t]+\Z")
+# A role written right after a name and a separator belongs to that name ("X - R").
 _AFTER_NAME = regex.compile(r"\p{Lu}\p{L}*[ \t]*[,(\-–—][ \t]*\Z")
 _SIGNED = regex.compile(r"[ \t]*\(?[ \t]*(?i:" + _spaced(_PEOPLE["signed"], boundary=False, case="any") + r")[ \t]*\)?[ \t]*\Z")
 _ON_BEHALF = regex.compile(r"[ \t]*(?i:" + _spaced(_PEOPLE["on_behalf"], boundary=False, case="any") + r")\.?[ \t]+")
