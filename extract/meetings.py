@@ -235,7 +235,8 @@ def extract(ctx) -> list[Meeting]:
                 continue
         sentence = _mend_broken_line(ctx, sentences.around(d.start))
         range_end = ranges.get(d.start)
-        if not _may_be_event_day(ctx, d, sentence, range_end is not None or d.last_day is not None):
+        short_days = d.last_day is not None and 0 < d.last_day - d.day <= _MAX_RANGE_DAYS  # "12-14/3", not "1 đến 20/9"
+        if not _may_be_event_day(ctx, d, sentence, range_end is not None or short_days):
             continue
         search_from = range_end.end if range_end is not None else d.end
         event = ((range_end is None and _event_before(ctx, d, sentence, dates))

@@ -365,6 +365,9 @@ NO_MEETING = [
     "Ngày 5/3, bệnh viện cho biết đã khám bệnh cho 300 người.",
     # a measure's start, a clock time before the day
     "Cuộc họp thống nhất thực hiện giãn cách xã hội toàn thành phố trong 15 ngày kể từ 12 giờ ngày 1/2.",
+    # a range written in one date longer than a week is a campaign's period too
+    "Từ ngày 3 đến 14/6, Trung tâm Kiểm soát bệnh tật tỉnh triển khai chiến dịch tiêm bổ sung vắc xin.",
+    "Trong đợt cao điểm từ ngày 1 đến 20/9, các đoàn kiểm tra liên ngành đã kiểm tra 1.126 cơ sở.",
     # a month-long range is a campaign's period, not an event's days
     "Theo kế hoạch, từ ngày 15/7 đến 15/8, các đoàn kiểm tra liên ngành sẽ kiểm tra an toàn thực phẩm.",
 ]
