@@ -200,9 +200,10 @@ _EMERGENCY_BEFORE = regex.compile(r"(?i:cấp cứu)\s*$")  # "Trung tâm Cấp 
 _LEVEL_UNIT = regex.compile(r"(?:thành phố|tỉnh|huyện|quận|thị xã)(?![\p{L}])")
 _CITY_AFTER = regex.compile(r"[ ]+(?:TP|Tp|TX)(?:\.[ ]?|[ ])\p{Lu}")  # "… 1 TP.HCM", "… 2 TP. Cần Thơ"
 # A hospital named with a number: "Bệnh viện 108", "Bệnh viện Nhi đồng 1", "Bệnh viện Quân y 175"
-# (capitalised words of its name, or the lower-case halves of "Nhi đồng" and "Quân y", then the number).
+# (capitalised words of its name, or the lower-case halves of "Nhi đồng", "Quân y" and "Nhân dân",
+# then the number: "Bệnh viện Nhân dân 115").
 # Only "Bệnh viện" capitalised, as in a name: "trao tặng bệnh viện 1 máy siêu âm" counts a machine.
-_HOSPITAL_NAME_BEFORE = regex.compile(r"(?<![\p{L}])(?:Bệnh viện|BỆNH VIỆN|BV)(?:[ ]+(?:\p{Lu}\p{Ll}*|đồng|y)){0,3}[ ]+$")
+_HOSPITAL_NAME_BEFORE = regex.compile(r"(?<![\p{L}])(?:Bệnh viện|BỆNH VIỆN|BV)(?:[ ]+(?:\p{Lu}\p{Ll}*|đồng|y|dân)){0,3}[ ]+$")
 _CLOCK_AFTER = regex.compile(
     r"\s+(?:(?:ngày|chủ nhật|sáng|trưa|chiều|tối|đêm|hôm|cùng ngày|hằng ngày|hàng ngày|hằng tuần|hàng tuần)(?![\p{L}])"
     r"|thứ\s|(?:đến|tới)\s+\d{1,2}\s*giờ)", regex.I)

@@ -513,7 +513,7 @@ class _Runs:
 # A hospital named after a person, named where no title stands before it ("Bệnh viện Nguyễn Đình
 # Chiểu (Bến Tre) vừa …", "tại Bệnh viện Nguyễn Trãi"): there the name is the hospital's.
 _HOSPITAL_NAMED_AFTER = regex.compile(
-    r"(?:(?<![^\s,.;:(“\"][ \t]*)|(?<=(?<![\p{L}\p{N}])(?:của|tại|và|với|ở|cho|từ|đến|thuộc|giữa|vào|là|các)[ \t]+))"
+    r"(?:(?<![^\s,.;:(“\"][ \t]*)|(?<=(?<![\p{L}\p{N}])(?:của|tại|và|với|ở|cho|từ|đến|thuộc|giữa|vào|là|các|về|tới|sang|thăm|nâng cấp|xây dựng|đầu tư)[ \t]+))"
     r"(?:Bệnh viện|BV)[ \t]+(\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){1,3})(?![\p{L}\p{N}])")
 
 
@@ -1237,23 +1237,28 @@ def _names_before_roles(reader: _Reader, mentions: _Mentions) -> None:
 
 def _names_joined_before(reader: _Reader, begin: int) -> list[list[_Token]]:
     """The people who share the roles of the name starting at ``begin``: "ông A và bà B, R" (A, named
-    with a word of address right before "và"), "các đồng chí A, B được bầu giữ chức R" (a list that a
-    plural word of address opens)."""
+    with a word of address right before "và"); a list item "…; A, B và C – Phó Giám đốc"; a list that a
+    plural word of address opens ("các đồng chí A, B được bầu giữ chức R")."""
     text = reader.text
     found: list[list[_Token]] = []
+    ends_with_and = paired = False  # "… và C, R"; "ông A và bà B, R": A shares B's roles whatever comes before
     while (joint := _JOINT_BEFORE.search(text, max(0, begin - 12), begin)) is not None:
         name = _name_ending_at(reader, joint.start())
         if name is None:
             break
         q = name[0].start
-        if not found and "," not in joint.group() and (
-                reader.honorifics_before(q)[1] or _LIST_ITEM_BEFORE.search(text, max(0, q - 3), q)):
-            return [name]  # "ông A và bà B", "…; A và B – Phó Chủ tịch HĐND tỉnh"
+        if not found and "," not in joint.group():
+            ends_with_and = True
+            paired = bool(reader.honorifics_before(q)[1] or _LIST_ITEM_BEFORE.search(text, max(0, q - 3), q))
         found.append(name)
         begin = reader.honorifics_before(q)[0]
-    if found and _PLURAL_ADDRESS_BEFORE.search(text, max(0, found[-1][0].start - 20), found[-1][0].start):
-        return found
-    return []
+    if not found:
+        return []
+    first = found[-1][0].start
+    if _PLURAL_ADDRESS_BEFORE.search(text, max(0, first - 20), first) or (
+            ends_with_and and _LIST_ITEM_BEFORE.search(text, max(0, begin - 3), begin)):
+        return found  # the whole list: "các đồng chí A, B …", "…; A, B và C – R" (not "Thành phần: A, B, R")
+    return found[:1] if paired else []
 
 
 def _name_ending_at(reader: _Reader, end: int) -> list[_Token] | None:

@@ -271,6 +271,8 @@ def test_a_rate_in_the_title_is_not_counted_again_in_the_body():
     ("Số điện thoại: 0262 3852 689\nTuần: 24\nCác biện pháp: 1. Giám sát; 2. Khử khuẩn.", []),
     # "tỷ" of "tỷ lệ" on the next line scales nothing
     ("Số giường bệnh/vạn dân: 36,4\nTỷ lệ trạm y tế có bác sĩ: 97,3%", [(36.4, None), (97.3, "%")]),
+    # an emergency number in a hospital's name
+    ("Sáng 6/2, Bệnh viện Nhân dân 115 tổ chức hội nghị với 300 đại biểu.", [(300, "đại biểu")]),
     # "kỷ luật" (discipline) ends in the label "luật" but names no law
     ("Cấp ủy đã thi hành kỷ luật 3 đảng viên.", [(3, "đảng viên")]),
     # a dose in a unit of weight is an amount, "liều 2" the second one

@@ -478,6 +478,16 @@ def one(body: str):
     # "ở người" (in humans) inside a committee's name
     ("Phó Thủ tướng Vũ Đức Hải, Trưởng Ban Chỉ đạo quốc gia phòng chống đại dịch cúm ở người chủ trì.",
      {"Vũ Đức Hải": ["Phó Thủ tướng", "Trưởng Ban Chỉ đạo quốc gia phòng chống đại dịch cúm ở người"]}),
+    # a list item "…; A, B và C – R": all three hold R
+    ("Ban Giám đốc gồm: TS.BS Huỳnh Bá Tuấn – Giám đốc; ThS.BS Phan Văn Đức, BSCKII Nguyễn Hữu Tâm và "
+     "BSCKII Trần Thị Ngọc Diệp – Phó Giám đốc.",
+     {"Huỳnh Bá Tuấn": ["Giám đốc"], "Phan Văn Đức": ["Phó Giám đốc"], "Nguyễn Hữu Tâm": ["Phó Giám đốc"],
+      "Trần Thị Ngọc Diệp": ["Phó Giám đốc"]}),
+    # a village's name after its head's title is a place; a hospital named after a person where it is built
+    ("Tham gia có ông Bàn Văn Quý – Trưởng thôn Yên Sơn.", {"Bàn Văn Quý": ["Trưởng thôn Yên Sơn"]}),
+    ("UBND thành phố phê duyệt dự án nâng cấp Bệnh viện Lê Văn Thịnh (TP Thủ Đức).\n\n"
+     "Theo ông Lương Chí Thành, Giám đốc Bệnh viện Lê Văn Thịnh, bệnh viện có 500 giường.",
+     {"Lương Chí Thành": ["Giám đốc Bệnh viện Lê Văn Thịnh"]}),
     # a role in brackets, then another after a comma; a title then a name after the comma is the next person
     ("Dự có ông Nguyễn Văn An (Giám đốc Sở Y tế), Bí thư Đảng ủy Sở.",
      {"Nguyễn Văn An": ["Giám đốc Sở Y tế", "Bí thư Đảng ủy Sở"]}),
