@@ -102,6 +102,8 @@ _SINCE_CLOCK = regex.compile(rf"(?<![\p{{L}}])kể\s+từ\s+{_CLOCK}\s*$", regex
 _HAPPENING = regex.compile(rf"{_words('happening_verbs')}(?:{_AT})?\s*$", regex.I)
 # "tổ chức Lễ phát động chiến dịch …, … vào ngày 25/3": the verb before the event, "vào" before its day.
 _HAPPENING_BEFORE = regex.compile(rf"{_words('happening_verbs')}\s*$", regex.I)
+# Attending it: "Bộ trưởng dự Lễ gắn biển công trình … vào sáng 19/11".
+_ATTENDING_BEFORE = regex.compile(r"(?<![\p{L}])(?i:dự|tham dự|đến dự)\s+$")
 # … also before a weekday and the day in brackets: "vào sáng thứ Bảy (ngày 12/10)"
 _INTO_DAY = regex.compile(
     rf"{_AT}(?:\s+(?:sáng|trưa|chiều|tối))?(?:\s+(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\s*\()?\s*$", regex.I)
@@ -459,6 +461,7 @@ def _event_before(ctx, d, sentence, dates: _DateIndex) -> _Event | None:
     # event is only where something was said ("Tại Hội nghị, …").
     into = _INTO_DAY.search(gap) and (
         _HAPPENING_BEFORE.search(ctx.norm, max(0, head.start() - 30), head.start())
+        or _ATTENDING_BEFORE.search(ctx.norm, max(0, head.start() - 12), head.start())
         or (_HAPPENING_ANY.search(gap) and not _AT_EVENT.search(ctx.norm, max(0, head.start() - 8), head.start())))
     led = len(gap) <= _MAX_GAP_VERB and (_HAPPENING.search(gap) or into)
     if not (plain or led):

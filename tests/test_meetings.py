@@ -313,6 +313,9 @@ MORE_CASES = [
     # a vaccination session
     ("Sáng 11/3, Trạm Y tế xã tổ chức buổi tiêm vắc xin sởi – rubella tại nhà văn hóa bản.",
      [{"date": "--03-11", "kind": "tiêm chủng"}]),
+    # attending an event "vào" its day
+    ("Dịp này, Bộ trưởng dự Lễ gắn biển công trình Trung tâm Ung bướu, Bệnh viện Đa khoa tỉnh vào sáng 19/11.",
+     [{"date": "--11-19", "kind": "lễ"}]),
     # a medical consultation held on its day
     ("Sáng 5/3, Bệnh viện tổ chức hội chẩn liên khoa và quyết định phẫu thuật.",
      [{"date": "--03-05", "kind": "hội chẩn"}]),
