@@ -157,12 +157,11 @@ _PLACE_KIND.update({a: _PLACE_KIND.get(c, "khác") for a, c in _ORGS["place_alia
 _PLACE_CANON = {p: p for p in _PLACE_KIND} | dict(_ORGS["place_aliases"])
 _PLACE_CANON.update({k.upper(): v for k, v in list(_PLACE_CANON.items())})
 _PLACE = regex.compile(alternation(_PLACE_CANON, case="exact"))
-# Phrases read as one piece of an organisation's name; "tại" and a province, a city or a country
-# places an office ("Tổng Lãnh sự Pháp tại TP. Hồ Chí Minh", "Văn phòng đại diện WHO tại Việt Nam").
-_FIXED_PHRASES = _ORGS["fixed_phrases"] + sorted(
-    f"tại {level}{place}" for place in _PLACE_CANON if _PLACE_KIND.get(_PLACE_CANON[place]) not in (None, "khác")
-    for level in ("", "tỉnh ", "thành phố ", "TP ", "TP. ", "Tp. "))
-_FIXED = regex.compile(_spaced(_FIXED_PHRASES, case="exact"))
+_FIXED = regex.compile(_spaced(_ORGS["fixed_phrases"], case="exact"))
+# "tại" and a province, a city or a country places an office: read as one piece of its organisation's
+# name ("Tổng Lãnh sự Pháp tại TP. Hồ Chí Minh", "Văn phòng đại diện WHO tại Việt Nam").
+_AT_PLACE = regex.compile(r"tại[ \t]+(?:(?:tỉnh|thành phố|TP\.?|Tp\.)[ \t]*)?" + alternation(
+    [p for p in _PLACE_CANON if _PLACE_KIND.get(_PLACE_CANON[p]) not in (None, "khác")], case="exact"))
 # The same names without the word boundaries, for ``re``: where ``_PLACE`` may match (``_places``).
 _PLACE_CANDIDATE = re.compile(alternation(_PLACE_CANON, boundary=False, case="exact"))
 # A place named after its level ("UBND thị xã Đông Hòa", "Sở Y tế tỉnh Phú Yên") ends at its last
@@ -255,7 +254,7 @@ _HONORIFIC_GAP = re.compile(r"[ \t.]*")
 _LOWER_TAIL = regex.compile(r"[ \t]+(\p{Ll}+)(?=[ \t]*[-–,])")
 _TITLE_FIRST_WORDS = _first_words(_TITLES["titles"] + _TITLES["prefixes"])
 _STOP_FIRST_WORDS = _first_words(_TITLES["stops"])
-_FIXED_FIRST_WORDS = _first_words(_FIXED_PHRASES)
+_FIXED_FIRST_WORDS = _first_words(_ORGS["fixed_phrases"]) | {"tại"}  # "tại": ``_AT_PLACE``
 _HONORIFIC_FIRST_WORDS = _first_words(_PEOPLE["address"] + _PEOPLE["degrees"])
 _PLACE_FIRST_WORDS = _first_words(_PLACE_CANON)
 _MAX_ORG_WORDS = 16
@@ -817,7 +816,7 @@ class _Reader:
         if rules is None:
             rules = _step_rules(found)
         if rules & _MAY_END:  # a rule below may apply: tried in this order
-            fixed = rules & _FIXED_FIRST and _FIXED.match(text, q)
+            fixed = rules & _FIXED_FIRST and (_FIXED.match(text, q) or _AT_PLACE.match(text, q))
             if fixed:
                 return fixed.end()
             if rules & _STOP_FIRST and (_STOP.match(text, q) or (
