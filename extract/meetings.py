@@ -132,6 +132,7 @@ _PERIOD = regex.compile(
     rf"""(?<![\p{{L}}\p{{N}}])(?:
         quý\s+(?P<q>IV|I{{1,3}}|[1-4])\s*(?:/|-|,?\s*năm)\s*(?P<qy>{_YEAR})
       | (?P<n>6|9|sáu|chín)\s+tháng\s+(?P<half>đầu\s+|cuối\s+)?(?:năm\s*|/\s*)(?P<ny>{_YEAR})
+      | nửa\s+(?P<h2>đầu|cuối)\s+năm\s*(?P<hy>{_YEAR})  # "sơ kết … nửa đầu năm 2024"
       | tháng\s+(?P<mo>\d{{1,2}})\s*(?:/|-|,?\s*năm)\s*(?P<my>{_YEAR})
       | năm\s+(?P<y>{_YEAR})
       | (?:tết(?:\s+nguyên\s+đán)?(?:\s+\p{{L}}+\s+\p{{L}}+)?|xuân)\s+(?P<ty>{_YEAR})  # "Tết Nguyên đán Ất Tỵ 2025"
@@ -742,6 +743,8 @@ def _period_span(m) -> tuple[int, int, int]:
         if (m.group("half") or "").strip().lower() == "cuối":
             return int(m.group("ny")), 13 - months, 12
         return int(m.group("ny")), 1, months
+    if m.group("hy"):
+        return (int(m.group("hy")), 1, 6) if m.group("h2").lower() == "đầu" else (int(m.group("hy")), 7, 12)
     if m.group("ty"):
         return int(m.group("ty")), 1, 2  # the lunar new year and its spring: January and February
     if m.group("my") and 1 <= int(m.group("mo")) <= 12:

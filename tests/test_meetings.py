@@ -313,6 +313,9 @@ MORE_CASES = [
     # a vaccination session
     ("Sáng 11/3, Trạm Y tế xã tổ chức buổi tiêm vắc xin sởi – rubella tại nhà văn hóa bản.",
      [{"date": "--03-11", "kind": "tiêm chủng"}]),
+    # a review of the first half of a year, held in July
+    ("Chiều 2/7, Trung tâm Y tế thị xã tổ chức hội nghị sơ kết công tác phòng, chống lao nửa đầu năm 2024.",
+     [{"date": "2024-07-02", "kind": "hội nghị"}]),
     # attending an event "vào" its day
     ("Dịp này, Bộ trưởng dự Lễ gắn biển công trình Trung tâm Ung bướu, Bệnh viện Đa khoa tỉnh vào sáng 19/11.",
      [{"date": "--11-19", "kind": "lễ"}]),

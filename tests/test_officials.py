@@ -451,6 +451,10 @@ def one(body: str):
     # … but a verb of appointing ends the role before it
     ("Ông Trần Văn Thuấn trao Quyết định của Bộ trưởng Bộ Y tế bổ nhiệm PGS.TS Lê Thanh Hải giữ chức Giám đốc Bệnh viện Nhi.",
      {"Lê Thanh Hải": ["Giám đốc Bệnh viện Nhi"]}),
+    # a Chăm family written like a province's first word, and the provinces themselves
+    ("Phó Giám đốc Sở Y tế Quảng Thị Ngọc Ánh đề nghị các địa phương phấn đấu.",
+     {"Quảng Thị Ngọc Ánh": ["Phó Giám đốc Sở Y tế"]}),
+    ("Giám đốc Sở Y tế Quảng Nam Nguyễn Văn An phát biểu.", {"Nguyễn Văn An": ["Giám đốc Sở Y tế Quảng Nam"]}),
     # a Chăm family; the head of a Hoa association
     ("Phó Giám đốc Sở Thuận Thị Bích Hà có chuyến kiểm tra.", {"Thuận Thị Bích Hà": ["Phó Giám đốc Sở"]}),
     ("Ông Quách Chí Cường, Hội trưởng Hội Tương tế người Hoa tỉnh, cho biết.",
