@@ -451,6 +451,11 @@ def one(body: str):
     # … but a verb of appointing ends the role before it
     ("Ông Trần Văn Thuấn trao Quyết định của Bộ trưởng Bộ Y tế bổ nhiệm PGS.TS Lê Thanh Hải giữ chức Giám đốc Bệnh viện Nhi.",
      {"Lê Thanh Hải": ["Giám đốc Bệnh viện Nhi"]}),
+    # a board that runs a programme; the head of a hospital's centre
+    ("Ông Quàng Văn Pấng, Trưởng Ban điều hành Chương trình chống lao tỉnh phát biểu.",
+     {"Quàng Văn Pấng": ["Trưởng Ban điều hành Chương trình chống lao tỉnh"]}),
+    ("TS.BS Nguyễn Thị Kim Oanh – Phó Giám đốc Bệnh viện Đà Nẵng, Trưởng Trung tâm Đột quỵ – cho biết.",
+     {"Nguyễn Thị Kim Oanh": ["Phó Giám đốc Bệnh viện Đà Nẵng", "Trưởng Trung tâm Đột quỵ"]}),
     # a Chăm family written like a province's first word, and the provinces themselves
     ("Phó Giám đốc Sở Y tế Quảng Thị Ngọc Ánh đề nghị các địa phương phấn đấu.",
      {"Quảng Thị Ngọc Ánh": ["Phó Giám đốc Sở Y tế"]}),
