@@ -114,9 +114,8 @@ def _starts_with(words) -> regex.Pattern:
 
 
 # --- number shapes -----------------------------------------------------------
-_TOKEN = regex.compile(r"(?<![\p{N}.,])\d+(?:[.,]\d+)*")
-# The same tokens but years ("2024": no more digits, nor "." or "," and digits, after it),
-# which are never figures (see _read_candidate), nor clock times or phone numbers.
+# A run of digits with "." or "," groups, but not a year ("2024": no more digits, nor "." or "," and
+# digits, after it), which is never a figure (see _read_candidate), nor clock times or phone numbers.
 _TOKEN_NOT_YEAR = regex.compile(r"(?<![\p{N}.,])(?!(?:19|20)\d\d(?!\d|[.,]\d))\d+(?:[.,]\d+)*")
 _THOUSANDS_DOT = regex.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 _DECIMAL_COMMA = regex.compile(r"\d+(?:,\d+)?")

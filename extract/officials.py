@@ -234,7 +234,6 @@ _DELEGATED_BY = regex.compile(r"(?<![\p{L}\p{N}])(?i:ủy quyền|ủy nhiệm|t
 _OF_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])của[ \t]+\Z")
 _LIST_SEP = re.compile(r"[ \t]*,[ \t]*|[ \t]+và[ \t]+")
 _LIST_SEP_ITEMS = re.compile(r"[ \t]*[,;][ \t]*|[ \t]+và[ \t]+")
-_AND_BEFORE = re.compile(r"[ \t]+và[ \t]+\Z")
 _JOINT_BEFORE = re.compile(r"(?:[ \t]+và|[ \t]*,)[ \t]+\Z")
 # A word of address for several people before a list of names: "các đồng chí A, B và C".
 _PLURAL_ADDRESS_BEFORE = regex.compile(r"(?<![\p{L}])(?i:các|những)[ \t]+(?i:đồng chí|ông|bà|ông,[ \t]*bà|bác sĩ)[ \t]*:?[ \t]*\Z")
