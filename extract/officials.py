@@ -158,6 +158,7 @@ _PLACE_CANON = {p: p for p in _PLACE_KIND} | dict(_ORGS["place_aliases"])
 _PLACE_CANON.update({k.upper(): v for k, v in list(_PLACE_CANON.items())})
 _PLACE = regex.compile(alternation(_PLACE_CANON, case="exact"))
 _FIXED = regex.compile(_spaced(_ORGS["fixed_phrases"], case="exact"))
+_WORD_ENDING_UNIT = regex.compile(_spaced(_PEOPLE["words_ending_units"], case="exact"))
 # "tại" and a province, a city or a country places an office: read as one piece of its organisation's
 # name ("Tổng Lãnh sự Pháp tại TP. Hồ Chí Minh", "Văn phòng đại diện WHO tại Việt Nam").
 _AT_PLACE = regex.compile(r"tại[ \t]+(?:(?:tỉnh|thành phố|TP\.?|Tp\.)[ \t]*)?" + alternation(
@@ -249,7 +250,9 @@ _SHORT_NAME = regex.compile(r"\((?:\p{Lu}[\p{Lu}\p{N}&-]{1,11})\)(?=[ \t]|[,.;:)
 _INNER_DASH = re.compile(r"[ \t]+[-–][ \t]+")
 _SPACES = re.compile(r"[ \t]*")
 _LINE_END = re.compile(r"[ \t]*(?:\n|\Z)")
-_HONORIFIC_GAP = re.compile(r"[ \t.]*")
+# Between two honorifics or an honorific and the name; a comma only before one more honorific
+# ("Đại tá, BSCKII Nguyễn Hữu Phúc").
+_HONORIFIC_GAP = regex.compile(rf"[ \t.]*(?:,[ \t]*(?=(?:(?i:{_ADDRESS})|{_DEGREE}\.?){_E}))?")
 _LOWER_TAIL = regex.compile(r"[ \t]+(\p{Ll}+)(?=[ \t]*[-–,])")
 _TITLE_FIRST_WORDS = _first_words(_TITLES["titles"] + _TITLES["prefixes"])
 _STOP_FIRST_WORDS = _first_words(_TITLES["stops"])
@@ -497,6 +500,8 @@ class _Runs:
         tok = run[i]
         if len(run) - i > 5 or not (tok.family or tok.given) or tok.word in _NOT_A_NAME_WORDS:
             return False
+        if (word := _WORD_ENDING_UNIT.match(self.text, run[-1].start)) and word.end() > run[-1].end:
+            return False  # "Đoàn Kinh tế": a unit's name
         return self.name_start(position) == 0
 
     def name_start(self, position: int) -> int | None:

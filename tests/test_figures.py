@@ -151,6 +151,8 @@ def test_figure_fields(sentence, index, expected):
     # a hospital named with a number
     ("Đoàn công tác của Bệnh viện Nhi đồng 1 TP.HCM do bà Lâm Thị Mỹ Hạnh dẫn đầu hội chẩn 3 ca bệnh nặng.", ["1"]),
     ("Bệnh viện Quân y 175 dẫn đầu về số ca ghép; Bệnh viện 108 tiếp nhận 45 bệnh nhân.", ["175", "108"]),
+    # a naval region named by its number
+    ("Đoàn gồm 26 y bác sĩ của Bệnh xá Vùng 5 Hải quân và Bệnh viện Đa khoa tỉnh.", ["5"]),
     # the 6th plenum of the Central Committee
     ("Thực hiện Nghị quyết 18-NQ/TW của Hội nghị Trung ương 6 khóa XII, Sở giảm 118 biên chế.", ["6"]),
     ("Các đơn vị báo cáo về Sở trước 17 giờ hằng ngày thứ Sáu.", ["17"]),
@@ -278,6 +280,8 @@ def test_a_rate_in_the_title_is_not_counted_again_in_the_body():
     # a dose in a unit of weight is an amount, "liều 2" the second one
     ("Các bác sĩ dùng thuốc tiêu sợi huyết liều 0,9 mg/kg cho bệnh nhân.", [(0.9, "mg")]),
     ("Đã tiêm liều 2 cho 300 trẻ.", [(300, "trẻ")]),
+    # a region named by its number is no figure; "khoanh vùng" (to cordon off) counts what it cordons
+    ("Bệnh xá Vùng 5 Hải quân cấp cứu 57 ca; đội đã khoanh vùng 46 hộ.", [(57, "ca"), (46, "hộ")]),
 ])
 def test_units_and_codes(sentence, expected):
     assert [(f.value, f.unit) for f in figures(sentence)] == expected

@@ -310,6 +310,9 @@ MORE_CASES = [
     # findings announced at a sitting
     ("Sáng 2/8, ông Lương Văn Toàn - Chánh Thanh tra Bộ Y tế chủ trì buổi công bố kết luận thanh tra tại 12 bệnh viện.",
      [{"date": "--08-02", "kind": "công bố"}]),
+    # a round of tests held on its day
+    ("Sáng ngày 05/7/2024, Trung tâm Y tế huyện phối hợp với Công an huyện tổ chức đợt xét nghiệm tìm chất ma túy.",
+     [{"date": "2024-07-05", "kind": "xét nghiệm"}]),
     # a vaccination session
     ("Sáng 11/3, Trạm Y tế xã tổ chức buổi tiêm vắc xin sởi – rubella tại nhà văn hóa bản.",
      [{"date": "--03-11", "kind": "tiêm chủng"}]),

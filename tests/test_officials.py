@@ -456,6 +456,18 @@ def one(body: str):
      {"Quàng Văn Pấng": ["Trưởng Ban điều hành Chương trình chống lao tỉnh"]}),
     ("TS.BS Nguyễn Thị Kim Oanh – Phó Giám đốc Bệnh viện Đà Nẵng, Trưởng Trung tâm Đột quỵ – cho biết.",
      {"Nguyễn Thị Kim Oanh": ["Phó Giám đốc Bệnh viện Đà Nẵng", "Trưởng Trung tâm Đột quỵ"]}),
+    # the armed forces: their offices, a rank and a degree apart by a comma, a unit named for two fields
+    ("Tham dự có Đại tá Nguyễn Văn Thái, Phó Chỉ huy trưởng, Tham mưu trưởng Bộ đội Biên phòng tỉnh; "
+     "Thiếu tá Chau Sóc Kha – Phó Chính trị viên Đồn Biên phòng Vĩnh Xương.",
+     {"Nguyễn Văn Thái": ["Phó Chỉ huy trưởng", "Tham mưu trưởng Bộ đội Biên phòng tỉnh"],
+      "Chau Sóc Kha": ["Phó Chính trị viên Đồn Biên phòng Vĩnh Xương"]}),
+    ("Dự có Trung tướng Hoàng Văn Lực, Chủ nhiệm Tổng cục Hậu cần và Đại tá Đặng Quang Vinh, "
+     "Đoàn trưởng Đoàn Kinh tế - Quốc phòng 78.",
+     {"Hoàng Văn Lực": ["Chủ nhiệm Tổng cục Hậu cần"], "Đặng Quang Vinh": ["Đoàn trưởng Đoàn Kinh tế - Quốc phòng 78"]}),
+    ("Giám đốc Bệnh viện Quân y 110, Đại tá, BSCKII Nguyễn Hữu Phúc cho biết bệnh viện cử 23 lượt bác sĩ.",
+     {"Nguyễn Hữu Phúc": ["Giám đốc Bệnh viện Quân y 110"]}),
+    # a comma after a word of address is no gap before a name
+    ("Giám đốc Sở Y tế, ông, bà con trong xã đều đồng tình.", {}),
     # a Chăm family written like a province's first word, and the provinces themselves
     ("Phó Giám đốc Sở Y tế Quảng Thị Ngọc Ánh đề nghị các địa phương phấn đấu.",
      {"Quảng Thị Ngọc Ánh": ["Phó Giám đốc Sở Y tế"]}),
