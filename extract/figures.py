@@ -175,6 +175,9 @@ _NOT_VALUE_LABEL = regex.compile(
 # Words before a label word in the same item ("Ca mắc trong ⟨tuần⟩:"), not just a bullet.
 _WORDS_BEFORE_IN_ITEM = regex.compile(r"\p{L}[^\n;•]*$")
 _TIMES_NEXT = regex.compile(r" ?[x×] ?\d+(?:[.,]\d+)?(?=[ x×])")  # " x 22" in "28 x 22 cm"
+# The new value of a change written "từ 0,3 lên 0,5 lần": the old one is counted in the same unit.
+_CHANGED_TO_BEFORE = regex.compile(r"[ \t]+(?:lên|xuống(?:[ \t]+còn)?|còn)[ \t]+")
+_CHANGED_TO = regex.compile(r"[ \t]+(?:lên|xuống(?:[ \t]+còn)?|còn)[ \t]+\d+(?:[.,]\d+)*(?![.,]?\d)")
 _UNIT_WORD = r"(?P<w>\p{L}[\p{L}\p{N}²³]*)"  # after spaces
 # The words after a number, up to unit_max_words: each after spaces, unless a stop word
 # starts there (each stop test as _starts_with matches it there, where its \s* matches
@@ -473,6 +476,7 @@ class _Number:
     unit_end: int = 0
     scaled: bool = False  # written with a scale word ("2,9 triệu")
     unit_read: bool = False  # ``unit`` is known (see _read_candidate)
+    changed_to: bool = False  # the old value of a change, in the new value's unit ("từ 0,3 lên 0,5 lần")
 
 
 def _read_candidate(norm: str, m) -> _Number | None:
@@ -558,6 +562,9 @@ def _with_unit(norm: str, number: _Number) -> _Number:
             by = _TIMES_NEXT.match(norm, pos)
             if by is None:
                 number.unit, number.unit_start, number.unit_end = _read_unit(norm, pos)
+                if number.unit is None and (to := _CHANGED_TO.match(norm, pos)) and _FROM_BEFORE.search(
+                        norm, max(0, number.start - 8), number.start):
+                    _in_unit_of_new_value(norm, number, to.end())
             else:  # a size "28 x 22 cm": each side is in the unit written after the last, whose words
                 # stay with the last side's figure
                 while (more := _TIMES_NEXT.match(norm, by.end())) is not None:
@@ -565,6 +572,20 @@ def _with_unit(norm: str, number: _Number) -> _Number:
                 number.unit, number.unit_start, number.unit_end = _read_unit(norm, by.end())[0], pos, pos
         number.unit_read = True
     return number
+
+
+def _in_unit_of_new_value(norm: str, number: _Number, pos: int) -> None:
+    """Gives the old value of a change the scale and unit written after the new value at ``pos``
+    ("từ 1,2 lên 1,5 tỷ đồng"); the words stay with the new value's figure."""
+    scale = _SCALE.match(norm, pos) if not number.scaled and not number.total else None
+    if scale:
+        factor = _SCALES[scale["scale"].lower()]
+        number.value = _scaled(Decimal(str(number.value)), number.surface, factor)
+        number.scaled = True
+        pos = scale.end()
+    percent = _PERCENT.match(norm, pos)
+    number.unit = (percent["sign"] or "%") if percent else _read_unit(norm, pos)[0]
+    number.changed_to = True
 
 
 def _mark_follows(norm: str, pos: int) -> bool:
@@ -1028,7 +1049,9 @@ def _about(norm: str, n: _Number, clause_start: int, sentence: tuple[int, int],
     before = norm[clause_start:n.start]
     if n.unit == "%" and (_SHARE_OF.match(norm, unit_end) or (not _is_level(before) and _read_unit(norm, unit_end)[0])):
         return _words_after(norm, unit_end, sentence[1]), False  # "90% người dân hài lòng"
-    if n.unit and n.unit != "%" and not (n.unit.lower() in _MEASURE_UNITS or _is_level(before)):
+    if previous and _CHANGED_TO_BEFORE.fullmatch(before) and previous[0].about:
+        return previous[0].about, False  # "… từ 0,3 lên | 0,5 lần": the old value's metric
+    if n.unit and n.unit != "%" and not (n.unit.lower() in _MEASURE_UNITS or _is_level(before) or n.changed_to):
         return _words_after(norm, n.end, sentence[1]), False
     metric = _metric_before(norm, clause_start, stop)
     if metric:

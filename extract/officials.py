@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 import re
@@ -1055,6 +1055,28 @@ def _one_word_names(reader: _Reader, mentions: _Mentions) -> None:
         found = honorifics and _roles_after(reader, m.end())
         if found:
             mentions.add([_Token(at, m.end(), m.group())], found[0], begin, found[1], honorifics)
+        elif not honorifics and (before := _roles_ending_at(reader, at, m.end())):
+            roles, start = before
+            mentions.add([_Token(at, m.end(), m.group())], roles, start, m.end(), [])
+
+
+def _roles_ending_at(reader: _Reader, at: int, end: int) -> tuple[list[_Role], int] | None:
+    """The roles written right before a one-word name at ``at``…``end``, in its sentence:
+    "đại biểu HĐND tỉnh K'Mák".  Read as a role, the name is the last word of its organisation."""
+    text = reader.text
+    sentence = max(text.rfind(ch, max(0, at - 120), at) for ch in ".;:\n")
+    pos = max(sentence + 1, at - 120)
+    while (start := reader.next_title(pos, at)) is not None:
+        chain = reader.chain(start)
+        last = chain.roles[-1] if chain and chain.name is None and chain.end == end else None
+        org = text[last.org_start:at].rstrip() if last and last.org_start is not None else ""
+        word_before = org.rsplit(None, 1)[-1] if org else ""
+        if (word_before and not (word_before[0].isupper() and not word_before.isupper())
+                and not _LEVEL_BEFORE_PLACE.search(text, max(0, at - 12), at)):
+            return chain.roles[:-1] + [replace(last, end=last.org_start + len(org))], start
+        # else the word is part of a place's name ("xã Đạ K'Nàng", "thôn K'Long")
+        pos = start + 1
+    return None
 
 
 def _honorifics_before(text: str, start: int) -> tuple[int, list[str]]:
@@ -1156,6 +1178,8 @@ def _name_after_role(reader: _Reader, start: int, end: int) -> list[_Token] | No
         return None
     if cue.group().strip() == "," and _not_their_office(reader, start, rest):
         return None
+    if cue.group().strip() == "," and text[start].islower() and (title := reader.title(start)) and title.end() >= end:
+        return None  # "ý kiến đại biểu, bà X": a bare title in lower case is a plain noun there
     if reader.runs.name_at(q):
         return _with_lowercase_tail(text, rest) if honorifics else rest
     if honorifics and len(rest) >= 2 and not _PLACE.match(text, q):

@@ -280,6 +280,11 @@ def test_a_rate_in_the_title_is_not_counted_again_in_the_body():
     # a dose in a unit of weight is an amount, "liều 2" the second one
     ("Các bác sĩ dùng thuốc tiêu sợi huyết liều 0,9 mg/kg cho bệnh nhân.", [(0.9, "mg")]),
     ("Đã tiêm liều 2 cho 300 trẻ.", [(300, "trẻ")]),
+    # a change "từ X lên Y": the old value is counted in the new value's scale and unit
+    ("Mức hỗ trợ được nâng từ 0,3 lên 0,5 lần mức lương cơ sở.", [(0.3, "lần mức lương cơ sở"), (0.5, "lần mức lương cơ sở")]),
+    ("Kinh phí tăng từ 1,2 lên 1,5 tỷ đồng; số ca giảm từ 120 xuống còn 45 ca.",
+     [(1200000000, "đồng"), (1500000000, "đồng"), (120, "ca"), (45, "ca")]),
+    ("Có 24 trạm y tế xuống cấp được sửa chữa.", [(24, "trạm y tế")]),
     # a region named by its number is no figure; "khoanh vùng" (to cordon off) counts what it cordons
     ("Bệnh xá Vùng 5 Hải quân cấp cứu 57 ca; đội đã khoanh vùng 46 hộ.", [(57, "ca"), (46, "hộ")]),
 ])

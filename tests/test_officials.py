@@ -466,6 +466,16 @@ def one(body: str):
      {"Hoàng Văn Lực": ["Chủ nhiệm Tổng cục Hậu cần"], "Đặng Quang Vinh": ["Đoàn trưởng Đoàn Kinh tế - Quốc phòng 78"]}),
     ("Giám đốc Bệnh viện Quân y 110, Đại tá, BSCKII Nguyễn Hữu Phúc cho biết bệnh viện cử 23 lượt bác sĩ.",
      {"Nguyễn Hữu Phúc": ["Giám đốc Bệnh viện Quân y 110"]}),
+    # a one-word K'Ho name right after a role, but not a commune's or a village's name
+    ("Trước đó, đại biểu HĐND tỉnh K'Mák (đơn vị huyện Lạc Dương) đề nghị ưu tiên chỉ tiêu.",
+     {"K'Mák": ["đại biểu HĐND tỉnh"]}),
+    ("Chủ tịch UBND xã Đạ K'Nàng phát biểu. Trưởng thôn K'Long báo cáo.", {}),
+    # "ý kiến đại biểu" names the delegates, whose office is not the next person's
+    ("Giải trình ý kiến đại biểu, bà Ka Hồng Thủy — Phó Giám đốc Sở Y tế — cho biết.",
+     {"Ka Hồng Thủy": ["Phó Giám đốc Sở Y tế"]}),
+    # a Nùng family name in a list after a heading
+    ("Dự phiên họp có các đồng chí Phó Chủ tịch HĐND tỉnh: Sần Thị Mai, Hoàng Quốc Bảo; lãnh đạo các ban.",
+     {"Sần Thị Mai": ["Phó Chủ tịch HĐND tỉnh"], "Hoàng Quốc Bảo": ["Phó Chủ tịch HĐND tỉnh"]}),
     # a comma after a word of address is no gap before a name
     ("Giám đốc Sở Y tế, ông, bà con trong xã đều đồng tình.", {}),
     # a Chăm family written like a province's first word, and the provinces themselves
