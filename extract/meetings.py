@@ -170,6 +170,11 @@ _VISITING_SUBJECT = regex.compile(_words("visiting_subjects"), regex.I)
 _NOT_VISIT_BETWEEN = regex.compile(rf"{_words('not_visit_between')}|[;:]")
 _MAX_RANGE_DAYS = 7  # a longer range is a period (a campaign), not an event's days
 _MAX_SUBJECT = 200  # characters from a date to a bare activity verb whose subject is an official
+# A visit or a sitting told before its day, as a plan: "đoàn sẽ giám sát tại … vào sáng Thứ Ba,
+# ngày 17/9", "Hội đồng sẽ họp vào ngày 25/4".
+_WILL_DO = regex.compile(
+    rf"(?<![\p{{L}}])(?:sẽ|dự kiến(?:\s+sẽ)?)\s+(?P<verb>{alternation(list(_ACTIVITIES) + ['họp'])})(?![\p{{L}}])", regex.I)
+_MAX_GAP_PLAN = 150  # characters from the verb to "vào" and the day
 # A full stop after an abbreviation ("TP. Hồ Chí Minh", "TS. Nguyễn …") ends no sentence.
 _ABBREVIATION_STOP = rf"(?<!(?<![\p{{L}}\p{{N}}]){alternation(_V['dotted_abbreviations'], boundary=False, case='exact')})\."
 _SENTENCE_END = regex.compile(rf"(?:{_ABBREVIATION_STOP}|[!?…])(?=\s|$)|\n")
@@ -242,7 +247,7 @@ def extract(ctx) -> list[Meeting]:
         if not _may_be_event_day(ctx, d, sentence, range_end is not None or short_days):
             continue
         search_from = range_end.end if range_end is not None else d.end
-        event = ((range_end is None and _event_before(ctx, d, sentence, dates))
+        event = ((range_end is None and (_event_before(ctx, d, sentence, dates) or _plan_before(ctx, d, sentence, dates)))
                  or _event_after(ctx, d, sentence, dates, people, search_from))
         if event is not None and d.cue == "cùng ngày" and dates.between(event.end, sentence[1]):
             continue  # "Cùng ngày, bà X cho biết … đoàn kiểm tra …, bắt đầu từ ngày 15-10": the day written
@@ -468,6 +473,24 @@ def _event_before(ctx, d, sentence, dates: _DateIndex) -> _Event | None:
     if not (plain or led):
         return None
     return _Event(head.start(), head.end(), _KINDS[phrase_key(head.group(0))], True)
+
+
+def _plan_before(ctx, d, sentence, dates: _DateIndex) -> _Event | None:
+    """A visit or a sitting its subject will hold "vào" the day: "Theo kế hoạch, đoàn sẽ giám sát
+    tại Trung tâm Y tế huyện … vào sáng Thứ Ba, ngày 17/9"."""
+    norm = ctx.norm
+    low = max(sentence[0], d.start - _MAX_GAP_PLAN)
+    plans = list(_WILL_DO.finditer(norm, low, d.start))
+    if not plans:
+        return None
+    plan = plans[-1]
+    gap = norm[plan.end():d.start]
+    subject = norm[sentence[0]:plan.start()]
+    if (";" in gap or dates.between(plan.end(), d.start) or not _INTO_DAY.search(gap)
+            or _NOT_VISIT_BETWEEN.search(subject) or not _VISITING_SUBJECT.search(subject)):
+        return None
+    verb = phrase_key(plan.group("verb"))
+    return _Event(plan.start("verb"), plan.end("verb"), _ACTIVITIES.get(verb) or _VISITS[verb], True)
 
 
 def _event_after(ctx, d, sentence, dates: _DateIndex, people: list[int], start: int) -> _Event | None:

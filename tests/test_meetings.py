@@ -310,6 +310,14 @@ MORE_CASES = [
     # findings announced at a sitting
     ("Sáng 2/8, ông Lương Văn Toàn - Chánh Thanh tra Bộ Y tế chủ trì buổi công bố kết luận thanh tra tại 12 bệnh viện.",
      [{"date": "--08-02", "kind": "công bố"}]),
+    # a visit or a sitting told as a plan before its day; not an instruction to inspect
+    ("Theo kế hoạch, đoàn sẽ giám sát tại Trung tâm Y tế huyện Đông Hưng vào sáng Thứ Ba, ngày 17/9.",
+     [{"date": "--09-17", "kind": "giám sát"}]),
+    ("Hội đồng sẽ họp vào ngày 25/4 để xét duyệt hồ sơ.", [{"date": "--04-25", "kind": "cuộc họp"}]),
+    ("Giám đốc Sở đề nghị đoàn sẽ kiểm tra vào ngày 25/4.", []),
+    # a campaign's day of action
+    ("Sáng thứ Bảy 12/10, UBND xã tổ chức buổi ra quân tổng vệ sinh môi trường, diệt bọ gậy tại 6 thôn.",
+     [{"date": "--10-12", "kind": "ra quân"}]),
     # a round of tests held on its day
     ("Sáng ngày 05/7/2024, Trung tâm Y tế huyện phối hợp với Công an huyện tổ chức đợt xét nghiệm tìm chất ma túy.",
      [{"date": "2024-07-05", "kind": "xét nghiệm"}]),

@@ -476,6 +476,13 @@ def one(body: str):
     # a Nùng family name in a list after a heading
     ("Dự phiên họp có các đồng chí Phó Chủ tịch HĐND tỉnh: Sần Thị Mai, Hoàng Quốc Bảo; lãnh đạo các ban.",
      {"Sần Thị Mai": ["Phó Chủ tịch HĐND tỉnh"], "Hoàng Quốc Bảo": ["Phó Chủ tịch HĐND tỉnh"]}),
+    # the head of an association's branch; a team's deputy in a list after headings
+    ("Tham dự có bà Đinh Thị Mến, Chi hội trưởng Chi hội Phụ nữ thôn Đồng Tâm.",
+     {"Đinh Thị Mến": ["Chi hội trưởng Chi hội Phụ nữ thôn Đồng Tâm"]}),
+    ("Tổ công tác gồm: Tổ trưởng: ông Vũ Văn Hiệp, Trưởng phòng Y tế huyện; Tổ phó: ông Trịnh Đình Sáng, "
+     "Phó Giám đốc Trung tâm Y tế huyện.",
+     {"Vũ Văn Hiệp": ["Tổ trưởng", "Trưởng phòng Y tế huyện"],
+      "Trịnh Đình Sáng": ["Tổ phó", "Phó Giám đốc Trung tâm Y tế huyện"]}),
     # a comma after a word of address is no gap before a name
     ("Giám đốc Sở Y tế, ông, bà con trong xã đều đồng tình.", {}),
     # a Chăm family written like a province's first word, and the provinces themselves
