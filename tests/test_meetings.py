@@ -315,6 +315,8 @@ MORE_CASES = [
      [{"date": "--09-17", "kind": "giám sát"}]),
     ("Hội đồng sẽ họp vào ngày 25/4 để xét duyệt hồ sơ.", [{"date": "--04-25", "kind": "cuộc họp"}]),
     ("Giám đốc Sở đề nghị đoàn sẽ kiểm tra vào ngày 25/4.", []),
+    # a team going on with its inspections on a later day
+    ("Ngày 9/1 tới, đoàn sẽ tiếp tục kiểm tra tại thị xã Đức Phổ và huyện Bình Sơn.", [{"date": "--01-09", "kind": "kiểm tra"}]),
     # a campaign's day of action
     ("Sáng thứ Bảy 12/10, UBND xã tổ chức buổi ra quân tổng vệ sinh môi trường, diệt bọ gậy tại 6 thôn.",
      [{"date": "--10-12", "kind": "ra quân"}]),

@@ -483,6 +483,13 @@ def one(body: str):
      "Phó Giám đốc Trung tâm Y tế huyện.",
      {"Vũ Văn Hiệp": ["Tổ trưởng", "Trưởng phòng Y tế huyện"],
       "Trịnh Đình Sáng": ["Tổ phó", "Phó Giám đốc Trung tâm Y tế huyện"]}),
+    # agencies whose standing names hold "và" and "về" before lower case
+    ("Ông Vũ Đình Khiêm, Chi cục trưởng Chi cục Quản lý chất lượng nông lâm sản và thủy sản, Phó Trưởng đoàn, đề nghị.",
+     {"Vũ Đình Khiêm": ["Chi cục trưởng Chi cục Quản lý chất lượng nông lâm sản và thủy sản", "Phó Trưởng đoàn"]}),
+    ("Thứ trưởng Bộ Y tế Đỗ Minh Khôi – Phó Trưởng ban Thường trực Ban Chỉ đạo liên ngành Trung ương về vệ sinh "
+     "an toàn thực phẩm chủ trì hội nghị.",
+     {"Đỗ Minh Khôi": ["Thứ trưởng Bộ Y tế",
+                       "Phó Trưởng ban Thường trực Ban Chỉ đạo liên ngành Trung ương về vệ sinh an toàn thực phẩm"]}),
     # a comma after a word of address is no gap before a name
     ("Giám đốc Sở Y tế, ông, bà con trong xã đều đồng tình.", {}),
     # a Chăm family written like a province's first word, and the provinces themselves
