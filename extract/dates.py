@@ -30,10 +30,10 @@ _WEEKDAY = _NOT_WEEKDAY + alternation(WEEKDAYS)
 _CUE = alternation(_V["day_cues"])
 FUTURE_CUES = regex.compile(alternation(_V["future_cues"]), regex.I)
 
-# The lead-in before a date: "Thứ Năm, ", "Chiều ", "Sáng thứ Tư, ngày ", "(".  It is
+# The lead-in before a date: "Thứ Năm, ", "Thứ Hai – " (a schedule's day), "Chiều ", "Sáng thứ Tư, ngày ", "(".  It is
 # matched backwards from each date value found (scanning for the lead at every
 # position of a page is ten times slower).
-_LEAD = rf"(?:(?:(?P<part0>{_PART})\s+)?(?P<weekday>{_WEEKDAY})\s*,?\s*)?(?:(?P<part>{_PART})\s+)?(?:(?P<cue>{_CUE})\s+)?"
+_LEAD = rf"(?:(?:(?P<part0>{_PART})\s+)?(?P<weekday>{_WEEKDAY})\s*[,–-]?\s*)?(?:(?P<part>{_PART})\s+)?(?:(?P<cue>{_CUE})\s+)?"
 _LEAD_RE = regex.compile(_LEAD + r"\Z", regex.I)
 # A lead that is not empty starts with the first word of a part of day, weekday or cue,
 # as a whole word: trying only there, left to right, finds the leftmost lead as a search would.

@@ -113,7 +113,7 @@ _HAPPENING_ANY = regex.compile(rf"\s(?:(?:sẽ|đã|được)\s+)*{_words('happe
 # A comma that starts another clause, not one inside a name's list ("về cung ứng thuốc, trang thiết bị y tế").
 _CLAUSE_COMMA = regex.compile(rf"[,;:]\s*(?:(?=\p{{Lu}}|\d)|(?i:{_words('clause_starts')})|$)")
 _NAME_STOP = regex.compile(  # case matters here: ", Phó Chủ tịch" ends a name, ", chống dịch" does not
-    rf"[(\n]|[.!?…](?=\s|$)|[,:;]\s*(?=\p{{Lu}}|(?i:{_words('clause_starts')}))|\s(?=(?i:{_words('name_stops')}))")
+    rf"[(\n|]|[.!?…](?=\s|$)|[,:;]\s*(?=\p{{Lu}}|(?i:{_words('clause_starts')}))|\s(?=(?i:{_words('name_stops')}))")
 _ORGANIZER = regex.compile(
     rf"(?P<org>\p{{Lu}}[^,;:()]{{1,100}}?)\s+(?:đã\s+|vừa\s+|sẽ\s+)?{_words('organizer_verbs')}\s+"
     r"(?:\d+\s+|các\s+|một\s+)?$")
@@ -192,8 +192,11 @@ _ANNIVERSARY = regex.compile(
 _TIME_LINE = regex.compile(r"[ \t\-–•*+\dIVX.)]*(?i:thời gian|thời điểm)\s*:", regex.V1)
 _TIME_LINE_REACH = 600  # characters above the line where its event is named
 # A schedule's day heading: the day alone on its line, with its weekday ("Thứ Hai (15/4)", "Thứ Tư, 24/4").
-_DAY_HEADING = regex.compile(r"[ \t]*(?i:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)[ \t,]*\(?[ \t]*(?:ngày\s*)?"
-                             r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?[ \t]*\)?[ \t:]*)")
+_WEEKDAY_DAY = (r"(?i:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)[ \t,–-]*\(?[ \t]*(?:ngày\s*)?"
+                r"\d{1,2}(?:[/.-]\d{1,2}(?:[/.-]\d{4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)[ \t]*\)?)")
+_DAY_HEADING = regex.compile(rf"[ \t]*{_WEEKDAY_DAY}[ \t:]*")
+# … or a table row that starts with its day: "Thứ 2 (11/11) | 7h15 | Giao ban toàn viện | GĐ … | Hội trường A"
+_DAY_CELL = regex.compile(rf"[ \t|]*{_WEEKDAY_DAY}[ \t]*\|")
 # An item of a schedule: a bullet or a clock time opens the line ("- 08 giờ 00: …", "14h00: …").
 _SCHEDULE_ITEM = regex.compile(r"[ \t]*(?:[-–•*+][ \t]*|\d{1,2}[ \t]*(?:giờ|h|:)[ \t]*\d{0,2})")
 # … or the date line of a document's letterhead ("Thành phố Hồ Chí Minh, ngày 12 tháng 4 năm 2024").
@@ -537,24 +540,42 @@ def _event_of_time_line(ctx, d, dates: _DateIndex, sentence):
 
 def _schedule_items(ctx, d, dates: _DateIndex):
     """A work schedule's day ("Lịch công tác": a line with the day alone, "Thứ Hai (15/4)",
-    then lines of items, "- 08 giờ 00: Giám đốc Sở chủ trì họp giao ban …"): (event, its line)
-    of each item line up to the next day or other text."""
+    then lines of items, "- 08 giờ 00: Giám đốc Sở chủ trì họp giao ban …"; or a table row
+    that starts with the day): (event, its line) of each item up to the next day or other text."""
     norm, end = ctx.norm, ctx.article.end
     line_start = norm.rfind("\n", ctx.article.start, d.start) + 1
     line_end = norm.find("\n", d.end, end)
-    if line_end < 0 or not _DAY_HEADING.fullmatch(norm, line_start, line_end):
+    line_end = end if line_end < 0 else line_end
+    cell = _DAY_CELL.match(norm, line_start, line_end)
+    if cell and cell.end() > d.start:
+        event = _schedule_event(norm, cell.end(), line_end)
+        return [(event, (cell.end(), line_end))] if event else []
+    if line_end == end or not _DAY_HEADING.fullmatch(norm, line_start, line_end):
         return []
     items, pos = [], line_end + 1
     while pos < end:
         next_end = norm.find("\n", pos, end)
         next_end = end if next_end < 0 else next_end
-        if not _SCHEDULE_ITEM.match(norm, pos, next_end) or dates.between(pos, next_end):
-            break
-        head = next((m for m in _NOUN.finditer(norm, pos, next_end) if _is_event_noun(norm, m, True)), None)
-        if head is not None:
-            items.append((_Event(head.start(), head.end(), _KINDS[phrase_key(head.group(0))], False), (pos, next_end)))
+        if not _SCHEDULE_ITEM.match(norm, pos, next_end) or any(
+                not _is_document_date(norm, o, (pos, o.end)) for o in dates.between(pos, next_end)):
+            break  # the next day, or other text (a document's date is none: "Chỉ thị số 35/CT-UBND ngày 27/12")
+        event = _schedule_event(norm, pos, next_end)
+        if event is not None:
+            items.append((event, (pos, next_end)))
         pos = next_end + 1
     return items
+
+
+def _schedule_event(norm: str, start: int, end: int) -> _Event | None:
+    """The event of a schedule's item: an event noun ("dự Hội nghị …"), else what the leader
+    does there ("làm việc với Bệnh viện …", "kiểm tra công tác …"): the schedule says it happens."""
+    head = next((m for m in _NOUN.finditer(norm, start, end) if _is_event_noun(norm, m, True)), None)
+    if head is not None:
+        return _Event(head.start(), head.end(), _KINDS[phrase_key(head.group(0))], False)
+    verbs = [(m.start(), m.end(), _VISITS[phrase_key(m.group(0))]) for m in _VISIT.finditer(norm, start, end)]
+    verbs += [(m.start("verb"), m.end("verb"), _ACTIVITIES[phrase_key(m.group("verb"))])
+              for m in _BARE_ACTIVITY.finditer(norm, start, end)]
+    return _Event(*min(verbs), False) if verbs else None
 
 
 def _visitor_before(norm: str, people: list[int], start: int, verb: int) -> bool:
@@ -648,7 +669,22 @@ def _year(ctx, d, event: _Event, sentence, name_end: int, dates: _DateIndex) -> 
         year = resolve_year(d.day, d.month, reference)
         if abs((dt.date(year, d.month, d.day) - reference).days) <= _LEAD_REACH_DAYS:
             return year, True  # "Ngày 11/7/2024, Kỳ họp … bế mạc. Tại phiên chất vấn chiều 10/7, …"
-    return None, False
+    year = _year_of_weekday(d, weekday, dates) if weekday is not None else None
+    return year, year is not None
+
+
+def _year_of_weekday(d, weekday: int, dates: _DateIndex) -> int | None:
+    """The year of a day written with its weekday from the nearest full date before it, when the
+    weekday agrees: a schedule's "Thứ Hai (11/11)" under "Tuần 46 (từ 11/11/2024 đến 15/11/2024)"."""
+    for o in reversed(dates.between(0, d.start)):
+        if o.year and _valid_day(o.year, o.month, o.day):
+            reference = dt.date(o.year, o.month, o.day)
+            year = resolve_year(d.day, d.month, reference)
+            if (abs((dt.date(year, d.month, d.day) - reference).days) <= _LEAD_REACH_DAYS
+                    and weekday_agrees(year, d.month, d.day, weekday)):
+                return year
+            return None
+    return None
 
 
 def _lead_date(ctx, dates: _DateIndex):

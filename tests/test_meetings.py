@@ -270,13 +270,31 @@ MORE_CASES = [
     ("GIẤY MỜI\nSở Y tế tổ chức cuộc họp đánh giá tình hình phòng, chống dịch bệnh quý I năm 2024.\n"
      "1. Thành phần: đại diện lãnh đạo 15 Trung tâm Y tế.\n2. Thời gian: 14 giờ 00, thứ Sáu, ngày 26/4/2024.\n"
      "3. Địa điểm: Phòng họp tầng 3, Sở Y tế.", [{"date": "2024-04-26", "kind": "cuộc họp"}]),
-    # a work schedule: a day alone on its line, then its items
+    # a work schedule: a day alone on its line, then its items; its weekdays agree with the
+    # week's year in its heading
     ("Lịch công tác tuần 16 của Ban Giám đốc Sở Y tế (từ ngày 15/4 đến ngày 19/4/2024)\n\nThứ Hai (15/4)\n"
      "- 08 giờ 00: Giám đốc Sở chủ trì họp giao ban Ban Giám đốc Sở.\n- 14 giờ 00: Phó Giám đốc dự Hội thảo khoa "
      "học Điều dưỡng.\nThứ Tư (17/4)\n- 09 giờ 00: Giám đốc Sở có buổi làm việc với Bệnh viện Quân y 175.\n\n"
      "Đầu mối liên hệ: Văn phòng Sở.",
-     [{"date": "--04-15", "kind": "giao ban"}, {"date": "--04-15", "kind": "hội thảo"},
-      {"date": "--04-17", "kind": "buổi làm việc"}]),
+     [{"date": "2024-04-15", "kind": "giao ban"}, {"date": "2024-04-15", "kind": "hội thảo"},
+      {"date": "2024-04-17", "kind": "buổi làm việc"}]),
+    # … a weekday that does not agree gives no year
+    ("Lịch công tác (từ ngày 15/4 đến ngày 19/4/2024)\n\nThứ Ba (15/4)\n- 08 giờ 00: Giám đốc Sở chủ trì họp giao ban.",
+     [{"date": "--04-15", "kind": "giao ban"}]),
+    # a day after a dash, items that are what the leader does, a document's date inside an item,
+    # a day in full words over its items (no dateline)
+    ("LỊCH LÀM VIỆC CỦA BAN GIÁM ĐỐC\nTHỨ HAI – 21/10\n* 7g30 – Họp giao ban Ban Giám đốc.\n"
+     "* 14g00 – Phó Giám đốc Sở làm việc với Bệnh viện Đa khoa thành phố về phương án sáp nhập, theo Chỉ thị "
+     "số 35/CT-UBND ngày 5/1/2024.\n* 16g00 – Phó Giám đốc Sở kiểm tra công tác trực cấp cứu.\n"
+     "Thứ Ba, ngày 22 tháng 10 năm 2024\n- 08:30: Lãnh đạo Sở tiếp công dân định kỳ.",
+     [{"date": "--10-21", "kind": "giao ban"}, {"date": "--10-21", "kind": "buổi làm việc"},
+      {"date": "--10-21", "kind": "kiểm tra"}, {"date": "2024-10-22", "kind": "tiếp công dân"}]),
+    # a table's rows, each starting with its day
+    ("Tuần 46 (từ 11/11/2024 đến 15/11/2024)\nThứ/Ngày | Giờ | Nội dung | Chủ trì\n"
+     "Thứ 4 (13/11) | 9h00 | Hội chẩn liên viện trực tuyến với Bệnh viện Chợ Rẫy | PGĐ Trần Quốc Khánh\n"
+     "Thứ 6 (15/11) | 15h00 | Kiểm tra công tác phòng cháy, chữa cháy tại 14 khoa lâm sàng | PGĐ Trần Quốc Khánh",
+     [{"date": "2024-11-13", "kind": "hội chẩn", "name": "Hội chẩn liên viện trực tuyến với Bệnh viện Chợ Rẫy"},
+      {"date": "2024-11-15", "kind": "kiểm tra"}]),
     # what an inspection team does on its day
     ("Đoàn kiểm tra của Sở Y tế do ông Lù Văn Sính, Phó Giám đốc Sở làm Trưởng đoàn sẽ kiểm tra công tác phòng, "
      "chống dịch tại huyện Bát Xát vào ngày 27/6.", [{"date": "--06-27", "kind": "đoàn kiểm tra"}]),
