@@ -327,11 +327,23 @@ def _lines_inside(lines, spans) -> set[int]:
 
 
 _SIGNED = regex.compile(r"^\s*\(?\s*(?:đã ký|ký|đã ký và đóng dấu)\s*\)?\s*$", regex.I)
+# A signature block's office alone on its line ("CHỦ TỊCH", "KT. GIÁM ĐỐC⏎PHÓ GIÁM ĐỐC"): not an
+# author, and the name under it is the signer's.
+_TITLES = load("titles")
+_SIGNATURE_TITLE = regex.compile(
+    rf"^[\s|]*(?:(?:KT|TM|TL|TUQ|Q)\.[ \t]*)?(?i:(?:{alternation(_TITLES['prefixes'], boundary=False)})[ \t]+)?"
+    rf"(?i:{alternation(_TITLES['titles'], boundary=False)})[\s|]*$")
 
 
 def _after_signature(text, kept, line) -> bool:
+    """The line is a signature block's office, or the name under "(Đã ký)" or under the office."""
+    if _SIGNATURE_TITLE.match(text[line[0]:line[1]]):
+        return True
     i = kept.index(line)
-    return i > 0 and bool(_SIGNED.match(text[kept[i - 1][0]:kept[i - 1][1]]))
+    if i == 0:
+        return False
+    above = text[kept[i - 1][0]:kept[i - 1][1]]
+    return bool(_SIGNED.match(above) or _SIGNATURE_TITLE.match(above))
 
 
 def _exclude_same_lines(text, kept, byline, article):

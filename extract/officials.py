@@ -169,9 +169,10 @@ _PLACE_CANDIDATE = re.compile(alternation(_PLACE_CANON, boundary=False, case="ex
 # capitalised word: only another level follows inside a name ("huyện Mường Tè tỉnh Lai Châu");
 # a lower-case word there starts the sentence's verb ("… thị xã Đông Hòa kiểm tra công tác …").
 _LEVELS = [*_ORGS["district_levels"], "tỉnh", "thành phố"]
-_NAMED_PLACE_BEFORE = regex.compile(
-    r"(?<![\p{L}\p{N}])(?:" + _spaced(_LEVELS, boundary=False, case="exact") + r")(?:[ \t]+\p{Lu}[\p{L}']*){1,3}[ \t]+\Z")
+_NAMED_PLACE_BEFORE = regex.compile(  # not "Hợp tác xã Dược liệu …", a cooperative
+    r"(?<![\p{L}\p{N}])(?<![Hh]ợp[ \t]tác[ \t])(?:" + _spaced(_LEVELS, boundary=False, case="exact") + r")(?:[ \t]+\p{Lu}[\p{L}']*){1,3}[ \t]+\Z")
 _LEVEL_AT = regex.compile(_spaced(_LEVELS, case="exact"))
+_AFTER_PLACE = regex.compile(_spaced(_ORGS["after_place"], case="exact"))
 _LEVEL_BEFORE_PLACE = regex.compile("(?i:" + _spaced(_ORGS["district_levels"], boundary=False, case="any") + r")[ \t]+\Z")
 
 _ADDRESS = alternation(_PEOPLE["address"], boundary=False, case="any")  # always inside (?i:…)
@@ -249,7 +250,7 @@ _STEERED_TASK = re.compile(r"thực hiện(?=[ \t])")
 _SHORT_NAME = regex.compile(r"\((?:\p{Lu}[\p{Lu}\p{N}&-]{1,11})\)(?=[ \t]|[,.;:)]|$)")
 _INNER_DASH = re.compile(r"[ \t]+[-–][ \t]+")
 _SPACES = re.compile(r"[ \t]*")
-_LINE_END = re.compile(r"[ \t]*(?:\n|\Z)")
+_LINE_END = re.compile(r"[ \t|]*(?:\n|\Z)")  # a table's bars are no text: "Phạm Thanh Tịnh |"
 # Between two honorifics or an honorific and the name; a comma only before one more honorific
 # ("Đại tá, BSCKII Nguyễn Hữu Phúc").
 _HONORIFIC_GAP = regex.compile(rf"[ \t.]*(?:,[ \t]*(?=(?:(?i:{_ADDRESS})|{_DEGREE}\.?){_E}))?")
@@ -744,7 +745,7 @@ class _Reader:
                 if dash:
                     q = dash.end()
             if org_start is not None and text[q:q + 1].islower() and _NAMED_PLACE_BEFORE.search(
-                    text, max(org_start, q - 60), q) and not _LEVEL_AT.match(text, q):
+                    text, max(org_start, q - 60), q) and not _LEVEL_AT.match(text, q) and not _AFTER_PLACE.match(text, q):
                 break
             if org_start is not None and text[q:q + 1].isupper() and _COUNTRY_BEFORE.search(text, max(org_start, q - 30), q):
                 foreign = self._foreign_name(q)
@@ -1356,11 +1357,12 @@ def _signature_blocks(reader: _Reader, mentions: _Mentions) -> None:
 
 
 def _alone_on_line(text: str, start: int, end: int) -> int | None:
-    """The start of the line when [start, end) is all the line holds but spaces, else None."""
+    """The start of the line when [start, end) is all the line holds but spaces (and a table's
+    bars), else None."""
     if not _LINE_END.match(text, end):  # the quicker test first
         return None
     before = start
-    while before > 0 and text[before - 1] in " \t":
+    while before > 0 and text[before - 1] in " \t|":
         before -= 1
     if before and text[before - 1] != "\n":
         return None

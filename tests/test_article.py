@@ -126,6 +126,9 @@ BYLINES = [
     ("Tiêu đề\n\nNội dung bài viết kết thúc bằng một câu.", None),
     # the signer of a notice is not its author
     ("THÔNG BÁO\n\nNội dung thông báo.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n(Đã ký)\nTrần Thị Hoa", None),
+    # … nor is the signer right under the office, nor the office itself, even in a table's bars
+    ("QUYẾT ĐỊNH\n\nNội dung quyết định.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nPhan Thanh Dũng", None),
+    ("NGHỊ QUYẾT\n\nNội dung nghị quyết.\n|\nCHỦ TỊCH\nPhạm Thanh Tịnh |", None),
 ]
 
 

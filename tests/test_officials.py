@@ -490,6 +490,18 @@ def one(body: str):
      "an toàn thực phẩm chủ trì hội nghị.",
      {"Đỗ Minh Khôi": ["Thứ trưởng Bộ Y tế",
                        "Phó Trưởng ban Thường trực Ban Chỉ đạo liên ngành Trung ương về vệ sinh an toàn thực phẩm"]}),
+    # an office given, and one of a body just merged; a cooperative is no commune; mothers and children
+    ("BSCKII Nguyễn Thanh Hà được giao giữ chức Giám đốc Sở Y tế tỉnh Tuyên Quang sau sáp nhập.",
+     {"Nguyễn Thanh Hà": ["Giám đốc Sở Y tế tỉnh Tuyên Quang sau sáp nhập"]}),
+    ("Bà Hồ Thị Liên (Phó Giám đốc Sở Y tế) được giao kiêm nhiệm Giám đốc Trung tâm Kiểm soát bệnh tật tỉnh.",
+     {"Hồ Thị Liên": ["Phó Giám đốc Sở Y tế", "Giám đốc Trung tâm Kiểm soát bệnh tật tỉnh"]}),
+    ("Bà Vàng Thị Mai, Giám đốc Hợp tác xã Dược liệu Bản Khoang, cho biết.",
+     {"Vàng Thị Mai": ["Giám đốc Hợp tác xã Dược liệu Bản Khoang"]}),
+    ("Hội thảo do PGS.TS Đinh Anh Tuấn, Vụ trưởng Vụ Sức khỏe Bà mẹ - Trẻ em, chủ trì.",
+     {"Đinh Anh Tuấn": ["Vụ trưởng Vụ Sức khỏe Bà mẹ - Trẻ em"]}),
+    # a signature block in a table's bars
+    ("Nghị quyết có hiệu lực từ ngày 01 tháng 01 năm 2024./.\n|\nCHỦ TỊCH\nPhạm Thanh Tịnh |",
+     {"Phạm Thanh Tịnh": ["CHỦ TỊCH"]}),
     # a comma after a word of address is no gap before a name
     ("Giám đốc Sở Y tế, ông, bà con trong xã đều đồng tình.", {}),
     # a Chăm family written like a province's first word, and the provinces themselves
