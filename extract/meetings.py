@@ -173,8 +173,11 @@ _MAX_SUBJECT = 200  # characters from a date to a bare activity verb whose subje
 # A visit or a sitting told before its day, as a plan: "đoàn sẽ giám sát tại … vào sáng Thứ Ba,
 # ngày 17/9", "Hội đồng sẽ họp vào ngày 25/4".
 _WILL_DO = regex.compile(
-    rf"(?<![\p{{L}}])(?:sẽ|dự kiến(?:\s+sẽ)?)\s+(?P<verb>{alternation(list(_ACTIVITIES) + ['họp'])})(?![\p{{L}}])", regex.I)
+    rf"(?<![\p{{L}}])(?:sẽ|dự kiến(?:\s+sẽ)?)(?:\s+tiếp\s+tục)?\s+(?P<verb>{alternation(list(_ACTIVITIES) + ['họp'])})(?![\p{{L}}])", regex.I)
 _MAX_GAP_PLAN = 150  # characters from the verb to "vào" and the day
+_STARTS_SENTENCE = regex.compile(r"[\s\-–•*+]*(?i:từ)?\s*")
+_TEAM_KINDS = frozenset({"đoàn kiểm tra", "đoàn giám sát"})
+_MAX_TEAM_GAP = 8  # characters from "Từ ngày …" to the team: ", Đoàn kiểm tra"
 # A full stop after an abbreviation ("TP. Hồ Chí Minh", "TS. Nguyễn …") ends no sentence.
 _ABBREVIATION_STOP = rf"(?<!(?<![\p{{L}}\p{{N}}]){alternation(_V['dotted_abbreviations'], boundary=False, case='exact')})\."
 _SENTENCE_END = regex.compile(rf"(?:{_ABBREVIATION_STOP}|[!?…])(?=\s|$)|\n")
@@ -185,6 +188,7 @@ _QUOTED = regex.compile(r"[“\"«][^”\"»\n]{1,200}[”\"»]")
 _OPENING = regex.compile(r"[\s\-–—]*(?:\(?[\p{L}.]{2,24}\)?[ \t]*[-–—][ \t]*)?")
 # "đoàn kiểm tra …, bắt đầu từ ngày 15-10", "bắt đầu kiểm tra từ ngày 22/7"
 _BEGINS_FROM = regex.compile(r"(?<![\p{L}])(?i:bắt đầu)(?:\s+[\p{L}]+){0,2}\s+từ\s*$")
+_BEGINS = regex.compile(r"(?<![\p{L}])(?i:bắt đầu)(?:\s+[\p{L}]+){0,2}\s*$")  # before a day whose cue is "từ"
 _STEERING_FOR = regex.compile(r"(?i:ban chỉ đạo)(?:\s+[\p{L}]+){0,8}\s+(?:số\s*)?$")
 _ANNIVERSARY = regex.compile(
     r"(?i:kỷ niệm)\s+(?P<years>\d{1,3})\s+năm[^()\n]{0,120}\(\s*(?P<first>(?:19|20)\d\d)\s*[-–]\s*(?P<last>(?:19|20)\d\d)\s*\)")
@@ -248,6 +252,9 @@ def extract(ctx) -> list[Meeting]:
         range_end = ranges.get(d.start)
         short_days = d.last_day is not None and 0 < d.last_day - d.day <= _MAX_RANGE_DAYS  # "12-14/3", not "1 đến 20/9"
         if not _may_be_event_day(ctx, d, sentence, range_end is not None or short_days):
+            team = range_end is None and _team_from(ctx, d, sentence, dates, people)
+            if team:
+                found.append(_build(ctx, d, team, sentence, dates, people))
             continue
         search_from = range_end.end if range_end is not None else d.end
         event = ((range_end is None and (_event_before(ctx, d, sentence, dates) or _plan_before(ctx, d, sentence, dates)))
@@ -424,8 +431,8 @@ def _may_be_event_day(ctx, d, sentence, is_range: bool = False) -> bool:
     if before and not (before.group(0).strip().lower() in ("từ", "kể từ") and (
             is_range or d.part_of_day or _BEGINS_FROM.search(prefix))):
         return False  # but "từ ngày 12-14/3", "từ sáng 22/1", "bắt đầu từ ngày 15-10" start an event
-    if d.cue and _NOT_EVENT_BEFORE.fullmatch(d.cue) and not (is_range and d.cue == "từ"):
-        return False
+    if d.cue and _NOT_EVENT_BEFORE.fullmatch(d.cue) and not (d.cue == "từ" and (is_range or _BEGINS.search(prefix))):
+        return False  # but "…, bắt đầu từ ngày 15 tháng 4 năm 2024" starts a team's visits
     return not _is_document_date(ctx.norm, d, sentence)
 
 
@@ -478,6 +485,18 @@ def _event_before(ctx, d, sentence, dates: _DateIndex) -> _Event | None:
     return _Event(head.start(), head.end(), _KINDS[phrase_key(head.group(0))], True)
 
 
+def _team_from(ctx, d, sentence, dates: _DateIndex, people: list[int]) -> _Event | None:
+    """An inspection team that starts its visits on the day opening the sentence: "Từ ngày 21 tháng 5
+    năm 2024, Đoàn kiểm tra liên ngành … sẽ làm việc tại 27 doanh nghiệp"; other things that start
+    "từ ngày …" (a rule, a campaign) are no event."""
+    if not (_STARTS_SENTENCE.fullmatch(ctx.norm, sentence[0], d.start) and (d.cue == "từ" or _starts_range(ctx.norm, d))):
+        return None
+    event = _event_after(ctx, d, sentence, dates, people, d.end)
+    if event is None or event.kind not in _TEAM_KINDS or event.start - d.end > _MAX_TEAM_GAP:
+        return None
+    return event
+
+
 def _plan_before(ctx, d, sentence, dates: _DateIndex) -> _Event | None:
     """A visit or a sitting its subject will hold "vào" the day: "Theo kế hoạch, đoàn sẽ giám sát
     tại Trung tâm Y tế huyện … vào sáng Thứ Ba, ngày 17/9"."""
@@ -489,7 +508,7 @@ def _plan_before(ctx, d, sentence, dates: _DateIndex) -> _Event | None:
     plan = plans[-1]
     gap = norm[plan.end():d.start]
     subject = norm[sentence[0]:plan.start()]
-    if (";" in gap or dates.between(plan.end(), d.start) or not _INTO_DAY.search(gap)
+    if (";" in gap or dates.between(plan.end(), d.start) or not (_INTO_DAY.search(gap) or d.cue == "vào")
             or _NOT_VISIT_BETWEEN.search(subject) or not _VISITING_SUBJECT.search(subject)):
         return None
     verb = phrase_key(plan.group("verb"))

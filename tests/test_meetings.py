@@ -333,8 +333,20 @@ MORE_CASES = [
      [{"date": "--09-17", "kind": "giám sát"}]),
     ("Hội đồng sẽ họp vào ngày 25/4 để xét duyệt hồ sơ.", [{"date": "--04-25", "kind": "cuộc họp"}]),
     ("Giám đốc Sở đề nghị đoàn sẽ kiểm tra vào ngày 25/4.", []),
+    # an inspection team starting its visits on a day: after "bắt đầu", or a day opening the sentence;
+    # a rule starting on a day is no event
+    ("Bộ Y tế sẽ thành lập đoàn kiểm tra công tác y dược cổ truyền tại 6 tỉnh, bắt đầu từ ngày 15 tháng 4 năm 2024.",
+     [{"date": "2024-04-15", "kind": "đoàn kiểm tra"}]),
+    ("Từ ngày 21 tháng 5 năm 2024, Đoàn kiểm tra liên ngành tỉnh sẽ làm việc trực tiếp tại 27 doanh nghiệp.",
+     [{"date": "2024-05-21", "kind": "đoàn kiểm tra"}]),
+    ("Từ ngày 1/7, các bệnh viện áp dụng giá mới; Sở Y tế sẽ tổ chức hội nghị tập huấn.", []),
+    ("Theo kế hoạch, đoàn sẽ tiếp tục giám sát tại huyện Krông Pa vào ngày 16 tháng 4 năm 2024.",
+     [{"date": "2024-04-16", "kind": "giám sát"}]),
     # a team going on with its inspections on a later day
     ("Ngày 9/1 tới, đoàn sẽ tiếp tục kiểm tra tại thị xã Đức Phổ và huyện Bình Sơn.", [{"date": "--01-09", "kind": "kiểm tra"}]),
+    # a session of propaganda
+    ("Sáng 22/8, Trung tâm Y tế quận phối hợp với BHXH quận tổ chức buổi tuyên truyền, vận động người dân tham gia BHYT.",
+     [{"date": "--08-22", "kind": "truyền thông"}]),
     # a campaign's day of action
     ("Sáng thứ Bảy 12/10, UBND xã tổ chức buổi ra quân tổng vệ sinh môi trường, diệt bọ gậy tại 6 thôn.",
      [{"date": "--10-12", "kind": "ra quân"}]),
