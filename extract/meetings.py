@@ -413,8 +413,13 @@ class _DateIndex:
         """Dates starting in [start, end)."""
         return self.dates[bisect.bisect_left(self.starts, start):bisect.bisect_left(self.starts, end)]
 
-    def next_start(self, start: int, default: int) -> int:
+    def next_start(self, start: int, default: int, *, past_brackets: bool = False) -> int:
+        """Where the next date starts from ``start`` on (``default`` if none before it); with
+        ``past_brackets``, not counting a day in brackets that explains a name ("nhân Ngày Dân số
+        Thế giới (11/7), Sở Y tế tổ chức lễ mít tinh")."""
         i = bisect.bisect_left(self.starts, start)
+        while past_brackets and i < len(self.starts) and self.dates[i].in_brackets:
+            i += 1
         return min(self.starts[i], default) if i < len(self.starts) else default
 
 
@@ -518,7 +523,7 @@ def _plan_before(ctx, d, sentence, dates: _DateIndex) -> _Event | None:
 def _event_after(ctx, d, sentence, dates: _DateIndex, people: list[int], start: int) -> _Event | None:
     """The first event named after its date (or after a range's end), before the sentence's next date."""
     norm = ctx.norm
-    limit = dates.next_start(start, sentence[1])
+    limit = dates.next_start(start, sentence[1], past_brackets=True)
     for m in _NOUN.finditer(norm, start, limit):
         if _is_event_noun(norm, m):
             if _issued_between(norm, d.end, m.start()):

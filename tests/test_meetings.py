@@ -344,6 +344,9 @@ MORE_CASES = [
      [{"date": "2024-04-16", "kind": "giám sát"}]),
     # a team going on with its inspections on a later day
     ("Ngày 9/1 tới, đoàn sẽ tiếp tục kiểm tra tại thị xã Đức Phổ và huyện Bình Sơn.", [{"date": "--01-09", "kind": "kiểm tra"}]),
+    # a day in brackets that explains a name does not end the search for the event
+    ("Sáng ngày 12/7/2024, nhân Ngày Dân số Thế giới (11/7), Sở Y tế tổ chức lễ mít tinh hưởng ứng.",
+     [{"date": "2024-07-12", "kind": "lễ"}]),
     # a session of propaganda
     ("Sáng 22/8, Trung tâm Y tế quận phối hợp với BHXH quận tổ chức buổi tuyên truyền, vận động người dân tham gia BHYT.",
      [{"date": "--08-22", "kind": "truyền thông"}]),
