@@ -175,7 +175,7 @@ _MAX_SUBJECT = 200  # characters from a date to a bare activity verb whose subje
 _WILL_DO = regex.compile(
     rf"(?<![\p{{L}}])(?:sẽ|dự kiến(?:\s+sẽ)?)(?:\s+tiếp\s+tục)?\s+(?P<verb>{alternation(list(_ACTIVITIES) + ['họp'])})(?![\p{{L}}])", regex.I)
 _MAX_GAP_PLAN = 150  # characters from the verb to "vào" and the day
-_STARTS_SENTENCE = regex.compile(r"[\s\-–•*+]*(?i:từ)?\s*")
+_STARTS_CLAUSE = regex.compile(r"[\s\-–•*+]*(?:[^,;:.\n]{1,40},\s*)?(?i:từ)?\s*")  # "Theo kế hoạch, từ "
 _TEAM_KINDS = frozenset({"đoàn kiểm tra", "đoàn giám sát"})
 _MAX_TEAM_GAP = 8  # characters from "Từ ngày …" to the team: ", Đoàn kiểm tra"
 # A full stop after an abbreviation ("TP. Hồ Chí Minh", "TS. Nguyễn …") ends no sentence.
@@ -234,6 +234,7 @@ class _Found:
     meeting: Meeting
     name_end: int
     same_day: bool = False  # dated by "cùng ngày": never the same event as the one before
+    scheduled: bool = False  # an item of a schedule: another item that day is another event
 
 
 def extract(ctx) -> list[Meeting]:
@@ -264,7 +265,9 @@ def extract(ctx) -> list[Meeting]:
         if event is None:
             event, sentence = _event_of_time_line(ctx, d, dates, sentence)
         if event is None:
-            found += [_build(ctx, d, item, line, dates, people) for item, line in _schedule_items(ctx, d, dates)]
+            for item, line in _schedule_items(ctx, d, dates):
+                found.append(_build(ctx, d, item, line, dates, people))
+                found[-1].scheduled = True
             continue
         built = _build(ctx, d, event, sentence, dates, people)
         if d.cue == "cùng ngày":  # the day (and whether its year was inferred) of the one before
@@ -273,7 +276,7 @@ def extract(ctx) -> list[Meeting]:
             built.same_day = True
         found.append(built)
     _link_officials(ctx, found, mentions)
-    return _merge([(f.meeting, f.same_day) for f in found])
+    return _merge([(f.meeting, f.same_day, f.scheduled) for f in found])
 
 
 def _same_day_phrases(ctx):
@@ -443,6 +446,8 @@ def _may_be_event_day(ctx, d, sentence, is_range: bool = False) -> bool:
 
 def _is_document_date(norm: str, d, sentence) -> bool:
     """"Quyết định số 1961/QĐ-UBND ngày 25/10/2016", "Căn cứ Luật … ngày 30/6/1989"."""
+    if d.part_of_day:
+        return False  # "… cũng thông báo sáng ngày 5/1/2024 sẽ tổ chức Lễ …": a document has no morning
     prefix = norm[sentence[0]:d.start]
     if _DOC_NUMBER_END.search(prefix):
         return True
@@ -491,10 +496,10 @@ def _event_before(ctx, d, sentence, dates: _DateIndex) -> _Event | None:
 
 
 def _team_from(ctx, d, sentence, dates: _DateIndex, people: list[int]) -> _Event | None:
-    """An inspection team that starts its visits on the day opening the sentence: "Từ ngày 21 tháng 5
+    """An inspection team that starts its visits on the day opening the sentence or its second clause: "Từ ngày 21 tháng 5
     năm 2024, Đoàn kiểm tra liên ngành … sẽ làm việc tại 27 doanh nghiệp"; other things that start
     "từ ngày …" (a rule, a campaign) are no event."""
-    if not (_STARTS_SENTENCE.fullmatch(ctx.norm, sentence[0], d.start) and (d.cue == "từ" or _starts_range(ctx.norm, d))):
+    if not (_STARTS_CLAUSE.fullmatch(ctx.norm, sentence[0], d.start) and (d.cue == "từ" or _starts_range(ctx.norm, d))):
         return None
     event = _event_after(ctx, d, sentence, dates, people, d.end)
     if event is None or event.kind not in _TEAM_KINDS or event.start - d.end > _MAX_TEAM_GAP:
@@ -972,13 +977,16 @@ def _last_stop(norm: str, index: int) -> int:
 
 # --- one record per event ------------------------------------------------------
 
-def _merge(meetings: list[tuple[Meeting, bool]]) -> list[Meeting]:
+def _merge(meetings: list[tuple[Meeting, bool, bool]]) -> list[Meeting]:
     """The same event named twice (title and body) on the same day is one record;
-    one dated "cùng ngày" is another event on that day."""
+    one dated "cùng ngày" is another event on that day, and so is another item of a schedule
+    unless it names the event again."""
     kept: list[Meeting] = []
-    for m, same_day in meetings:
+    for m, same_day, scheduled in meetings:
         if same_day:  # "Hội thảo kết thúc lúc 11 giờ 30 cùng ngày": the event named by its noun alone again
             same = kept[-1] if kept and kept[-1].kind == m.kind and _only_noun(m.name) else None
+        elif scheduled:  # "7g30 – Họp giao ban Ban Giám đốc", "14g00 – … dự Hội nghị giao ban công tác dân số"
+            same = next((k for k in kept if _same_event(k, m) and _contains(k.name, m.name)), None)
         else:
             same = next((k for k in kept if _same_event(k, m)), None)
         if same is None:

@@ -1233,7 +1233,8 @@ def _names_before_roles(reader: _Reader, mentions: _Mentions) -> None:
             continue
         name = run[start:]
         begin, honorifics = reader.honorifics_before(name[0].start)
-        if not honorifics and start == 0 and _NOT_PERSON_BEFORE.search(text, max(0, name[0].start - 20), name[0].start):
+        if (not honorifics and start == 0 and name[0].start not in mentions.by_name  # "R X – R2": a person already
+                and _NOT_PERSON_BEFORE.search(text, max(0, name[0].start - 20), name[0].start)):
             continue
         if honorifics:
             name = _with_lowercase_tail(text, name)

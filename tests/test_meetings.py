@@ -289,6 +289,16 @@ MORE_CASES = [
      "Thứ Ba, ngày 22 tháng 10 năm 2024\n- 08:30: Lãnh đạo Sở tiếp công dân định kỳ.",
      [{"date": "--10-21", "kind": "giao ban"}, {"date": "--10-21", "kind": "buổi làm việc"},
       {"date": "--10-21", "kind": "kiểm tra"}, {"date": "2024-10-22", "kind": "tiếp công dân"}]),
+    # two items of a schedule on one day are two events, even of one kind
+    ("THỨ HAI – 21/10\n* 7g30 – Họp giao ban Ban Giám đốc.\n* 14g00 – Phó Giám đốc Sở dự Hội nghị giao ban "
+     "công tác dân số quý III.\n* 16g00 – Phó Chủ tịch dự buổi bàn giao 02 xe cứu thương.",
+     [{"date": "--10-21", "kind": "giao ban"}, {"date": "--10-21", "kind": "giao ban"},
+      {"date": "--10-21", "kind": "bàn giao"}]),
+    # a morning is never a document's date, even after the verb "thông báo"
+    ("Sở Y tế cũng thông báo sáng ngày 5/1/2024 sẽ tổ chức Lễ phát động chiến dịch tiêm bổ sung vắc xin.",
+     [{"date": "2024-01-05", "kind": "lễ"}]),
+    ("Theo kế hoạch, từ ngày 15/1, đoàn kiểm tra của Sở Y tế sẽ kiểm tra việc chi trả chế độ tại 15 huyện.",
+     [{"date": "--01-15", "kind": "đoàn kiểm tra"}]),
     # a table's rows, each starting with its day
     ("Tuần 46 (từ 11/11/2024 đến 15/11/2024)\nThứ/Ngày | Giờ | Nội dung | Chủ trì\n"
      "Thứ 4 (13/11) | 9h00 | Hội chẩn liên viện trực tuyến với Bệnh viện Chợ Rẫy | PGĐ Trần Quốc Khánh\n"

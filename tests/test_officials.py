@@ -502,6 +502,15 @@ def one(body: str):
     # a signature block in a table's bars
     ("Nghị quyết có hiệu lực từ ngày 01 tháng 01 năm 2024./.\n|\nCHỦ TỊCH\nPhạm Thanh Tịnh |",
      {"Phạm Thanh Tịnh": ["CHỦ TỊCH"]}),
+    # an office written before the name and another after it, the name after a district's level word;
+    # abbreviated offices in a schedule's table; a Chu Ru lineage
+    ("Phó Chủ tịch UBND quận Lâm Quốc Thanh – Trưởng Ban Chỉ đạo chăm sóc sức khỏe nhân dân quận – chủ trì họp.",
+     {"Lâm Quốc Thanh": ["Phó Chủ tịch UBND quận", "Trưởng Ban Chỉ đạo chăm sóc sức khỏe nhân dân quận"]}),
+    ("Thứ 2 (11/11) | 7h15 | Giao ban toàn viện | GĐ Lê Văn Thạnh | Hội trường A\n"
+     "Thứ 2 (11/11) | 14h00 | Họp Hội đồng Thuốc và điều trị | PGĐ Nguyễn Thị Hải Yến | Phòng họp 1",
+     {"Lê Văn Thạnh": ["GĐ"], "Nguyễn Thị Hải Yến": ["PGĐ"]}),
+    ("Giám đốc Sở Đặng Thị Thúy Hằng, Phó Giám đốc Sở Kră Jăn Ha Thu dự cuộc họp.",
+     {"Đặng Thị Thúy Hằng": ["Giám đốc Sở"], "Kră Jăn Ha Thu": ["Phó Giám đốc Sở"]}),
     # a comma after a word of address is no gap before a name
     ("Giám đốc Sở Y tế, ông, bà con trong xã đều đồng tình.", {}),
     # a Chăm family written like a province's first word, and the provinces themselves
