@@ -285,6 +285,8 @@ def test_a_rate_in_the_title_is_not_counted_again_in_the_body():
     ("Kinh phí tăng từ 1,2 lên 1,5 tỷ đồng; số ca giảm từ 120 xuống còn 45 ca.",
      [(1200000000, "đồng"), (1500000000, "đồng"), (120, "ca"), (45, "ca")]),
     ("Có 24 trạm y tế xuống cấp được sửa chữa.", [(24, "trạm y tế")]),
+    # a verb of what the counted things caused ends their noun
+    ("Năm 2023 ghi nhận 139 vụ ngộ độc thực phẩm làm 4.136 người mắc.", [(139, "vụ ngộ độc thực phẩm"), (4136, "người mắc")]),
     # a region named by its number is no figure; "khoanh vùng" (to cordon off) counts what it cordons
     ("Bệnh xá Vùng 5 Hải quân cấp cứu 57 ca; đội đã khoanh vùng 46 hộ.", [(57, "ca"), (46, "hộ")]),
 ])
