@@ -1061,6 +1061,35 @@ def _one_word_names(reader: _Reader, mentions: _Mentions) -> None:
             mentions.add([_Token(at, m.end(), m.group())], roles, start, m.end(), [])
 
 
+# A foreign guest named after "ông", "bà" or "ngài" with a hyphen or an initial in the name, which the
+# runs of capitalised words never hold: "bà Kirsten Møller-Hansen – Trưởng Đại diện WHO …", "Ông Michael
+# R. Delaney, Giám đốc USAID Việt Nam".  The address words are found first, then:
+_FOREIGN_ADDRESS = regex.compile(r"(?<![\p{L}\p{N}])(?:ông|bà|ngài|Ông|Bà|Ngài)[ \t]+(?=\p{Lu})")
+_FOREIGN_WORD = r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
+_FOREIGN_NAME = regex.compile(rf"{_FOREIGN_WORD}(?:[ \t]+(?:{_FOREIGN_WORD}|\p{{Lu}}\.(?=[ \t]+\p{{Lu}})))+(?![\p{{L}}\p{{N}}])")
+
+
+def _foreign_names(reader: _Reader, mentions: _Mentions) -> None:
+    """Foreign guests whose names hold a hyphen or an initial, with their roles after them."""
+    text, art = reader.text, reader.ctx.article
+    for address in _FOREIGN_ADDRESS.finditer(text, art.start, art.end):
+        m = _FOREIGN_NAME.match(text, address.end(), art.end)
+        if not m or m.start() in mentions.by_name or ("-" not in m.group() and "." not in m.group()):
+            continue
+        words = m.group().split()
+        if not 2 <= len(words) <= 4 or all(_VIETNAMESE_SYLLABLE.fullmatch(part)
+                                           for w in words for part in w.rstrip(".").split("-")):
+            continue  # "bà Rịa-Vũng Tàu" is no one
+        found = _roles_after(reader, m.end())
+        if found:
+            tokens, pos = [], m.start()
+            for word in words:
+                pos = text.find(word, pos)
+                tokens.append(_Token(pos, pos + len(word), word))
+                pos += len(word)
+            mentions.add(tokens, found[0], address.start(), found[1], [address.group().strip()])
+
+
 def _roles_ending_at(reader: _Reader, at: int, end: int) -> tuple[list[_Role], int] | None:
     """The roles written right before a one-word name at ``at``…``end``, in its sentence:
     "đại biểu HĐND tỉnh K'Mák".  Read as a role, the name is the last word of its organisation."""
@@ -1533,6 +1562,7 @@ def extract(ctx) -> list[Official]:
     _signature_blocks(reader, mentions)
     _given_name_mentions(reader, mentions)
     _one_word_names(reader, mentions)
+    _foreign_names(reader, mentions)
     _offices_taken_later(reader, mentions)
     places = _MainPlaces(ctx)
     people: dict[str, Official] = {}

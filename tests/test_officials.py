@@ -511,6 +511,14 @@ def one(body: str):
      {"Lê Văn Thạnh": ["GĐ"], "Nguyễn Thị Hải Yến": ["PGĐ"]}),
     ("Giám đốc Sở Đặng Thị Thúy Hằng, Phó Giám đốc Sở Kră Jăn Ha Thu dự cuộc họp.",
      {"Đặng Thị Thúy Hằng": ["Giám đốc Sở"], "Kră Jăn Ha Thu": ["Phó Giám đốc Sở"]}),
+    # foreign guests with a hyphen or an initial in their names; a province written with a hyphen
+    ("Thứ trưởng Nguyễn Hữu Phước và bà Kirsten Møller-Hansen – Trưởng Đại diện Tổ chức Y tế Thế giới (WHO) "
+     "tại Việt Nam ký văn kiện. Ông Michael R. Delaney, Giám đốc USAID Việt Nam nhấn mạnh.",
+     {"Nguyễn Hữu Phước": ["Thứ trưởng"],
+      "Kirsten Møller-Hansen": ["Trưởng Đại diện Tổ chức Y tế Thế giới (WHO) tại Việt Nam"],
+      "Michael R. Delaney": ["Giám đốc USAID Việt Nam"]}),
+    ("Ông Nguyễn Văn A, Giám đốc Sở Y tế Bà Rịa-Vũng Tàu phát biểu.",
+     {"Nguyễn Văn A": ["Giám đốc Sở Y tế Bà Rịa-Vũng Tàu"]}),
     # a comma after a word of address is no gap before a name
     ("Giám đốc Sở Y tế, ông, bà con trong xã đều đồng tình.", {}),
     # a Chăm family written like a province's first word, and the provinces themselves
