@@ -1145,7 +1145,8 @@ def _roles_before_names(reader: _Reader, mentions: _Mentions) -> None:
         mentions.add(name, chain.roles, start, name[-1].end, reader.honorifics_before(name[0].start)[1])
         pos = max(pos, name[-1].end)
         header = ":" in reader.text[chain.end:name[0].start]  # "Phó Giám đốc Sở: A, B"
-        plural = bool(_PLURAL_BEFORE.search(reader.text, max(0, start - 8), start))  # "các Thứ trưởng A và B"
+        plural = bool(_PLURAL_BEFORE.search(reader.text, max(0, start - 8), start)  # "các Thứ trưởng A và B"
+                      or _PLURAL_ADDRESS_BEFORE.search(reader.text, max(0, start - 20), start))  # "các đồng chí Phó Bí thư: …"
         if header or plural:
             for other in _names_listed_after(reader, name, header, plural):
                 mentions.add(other, chain.roles, start, other[-1].end, reader.honorifics_before(other[0].start)[1])
@@ -1161,6 +1162,7 @@ def _names_listed_after(reader: _Reader, name: list[_Token], header: bool, plura
     a name with roles of its own ends the list."""
     text, found, end = reader.text, [], name[-1].end
     separators = _LIST_SEP_ITEMS if header and plural else _LIST_SEP
+    addressed = bool(reader.honorifics_before(name[0].start)[1])  # the items are named with words of address
     while True:
         own = _NAME_SEP.match(text, end)
         if header and own and reader.title(own.end()):
@@ -1171,6 +1173,8 @@ def _names_listed_after(reader: _Reader, name: list[_Token], header: bool, plura
         q = sep.end()
         while (h := _HONORIFIC.match(text, q)):
             q = _HONORIFIC_GAP.match(text, h.end()).end()
+        if q > sep.end() and ";" in sep.group() and not addressed:
+            break  # "Phó Bí thư: A, R_A; B, R_B; đồng chí C – R_C": C is no longer in the list
         rest = reader.runs.rest(q)
         if not rest or len(rest) > 4 or reader.title(q) or not reader.runs.name_at(q):
             break

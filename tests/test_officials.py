@@ -519,6 +519,11 @@ def one(body: str):
       "Michael R. Delaney": ["Giám đốc USAID Việt Nam"]}),
     ("Ông Nguyễn Văn A, Giám đốc Sở Y tế Bà Rịa-Vũng Tàu phát biểu.",
      {"Nguyễn Văn A": ["Giám đốc Sở Y tế Bà Rịa-Vũng Tàu"]}),
+    # a heading opened by "các đồng chí": each item shares its office, up to an item named with a word of address
+    ("Dự hội nghị có các đồng chí Phó Bí thư Tỉnh ủy: Trịnh Thị Minh Hằng, Chủ tịch HĐND tỉnh; Cao Tường Vân, "
+     "Chủ tịch UBND tỉnh; đồng chí Nghiêm Xuân Kiên – Phó Chủ tịch UBND tỉnh; cùng lãnh đạo các ban.",
+     {"Trịnh Thị Minh Hằng": ["Phó Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh"],
+      "Cao Tường Vân": ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"], "Nghiêm Xuân Kiên": ["Phó Chủ tịch UBND tỉnh"]}),
     # a comma after a word of address is no gap before a name
     ("Giám đốc Sở Y tế, ông, bà con trong xã đều đồng tình.", {}),
     # a Chăm family written like a province's first word, and the provinces themselves
