@@ -176,8 +176,10 @@ _WILL_DO = regex.compile(
     rf"(?<![\p{{L}}])(?:sẽ|dự kiến(?:\s+sẽ)?)(?:\s+tiếp\s+tục)?\s+(?P<verb>{alternation(list(_ACTIVITIES) + ['họp'])})(?![\p{{L}}])", regex.I)
 _MAX_GAP_PLAN = 150  # characters from the verb to "vào" and the day
 _STARTS_CLAUSE = regex.compile(r"[\s\-–•*+]*(?:[^,;:.\n]{1,40},\s*)?(?i:từ)?\s*")  # "Theo kế hoạch, từ "
-_TEAM_KINDS = frozenset({"đoàn kiểm tra", "đoàn giám sát"})
+_TEAM_KINDS = frozenset({"đoàn kiểm tra", "đoàn giám sát", "kiểm tra", "giám sát"})
 _MAX_TEAM_GAP = 8  # characters from "Từ ngày …" to the team: ", Đoàn kiểm tra"
+# … or its organiser between: "Từ ngày 24/10, Sở Y tế sẽ tổ chức đợt kiểm tra …"
+_ORGANISES_GAP = regex.compile(r",?[ \t]*[^,.;:\n]{2,60}?[ \t](?:sẽ[ \t]+)?(?:tổ[ \t]+chức|tiến[ \t]+hành|thành[ \t]+lập)[ \t]+")
 # A full stop after an abbreviation ("TP. Hồ Chí Minh", "TS. Nguyễn …") ends no sentence.
 _ABBREVIATION_STOP = rf"(?<!(?<![\p{{L}}\p{{N}}]){alternation(_V['dotted_abbreviations'], boundary=False, case='exact')})\."
 _SENTENCE_END = regex.compile(rf"(?:{_ABBREVIATION_STOP}|[!?…])(?=\s|$)|\n")
@@ -502,9 +504,10 @@ def _team_from(ctx, d, sentence, dates: _DateIndex, people: list[int]) -> _Event
     if not (_STARTS_CLAUSE.fullmatch(ctx.norm, sentence[0], d.start) and (d.cue == "từ" or _starts_range(ctx.norm, d))):
         return None
     event = _event_after(ctx, d, sentence, dates, people, d.end)
-    if event is None or event.kind not in _TEAM_KINDS or event.start - d.end > _MAX_TEAM_GAP:
+    if event is None or event.kind not in _TEAM_KINDS:
         return None
-    return event
+    gap = (d.end, event.start)
+    return event if gap[1] - gap[0] <= _MAX_TEAM_GAP or _ORGANISES_GAP.fullmatch(ctx.norm, *gap) else None
 
 
 def _plan_before(ctx, d, sentence, dates: _DateIndex) -> _Event | None:

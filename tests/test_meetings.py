@@ -350,6 +350,9 @@ MORE_CASES = [
     ("Từ ngày 21 tháng 5 năm 2024, Đoàn kiểm tra liên ngành tỉnh sẽ làm việc trực tiếp tại 27 doanh nghiệp.",
      [{"date": "2024-05-21", "kind": "đoàn kiểm tra"}]),
     ("Từ ngày 1/7, các bệnh viện áp dụng giá mới; Sở Y tế sẽ tổ chức hội nghị tập huấn.", []),
+    ("Từ ngày 24/10, Sở Y tế sẽ tổ chức đợt kiểm tra công tác tiêm chủng tại huyện Tu Mơ Rông.",
+     [{"date": "--10-24", "kind": "kiểm tra"}]),
+    ("Từ ngày 1/11, các cơ sở phải kiểm tra nguồn nước hằng ngày.", []),
     ("Theo kế hoạch, đoàn sẽ tiếp tục giám sát tại huyện Krông Pa vào ngày 16 tháng 4 năm 2024.",
      [{"date": "2024-04-16", "kind": "giám sát"}]),
     # a team going on with its inspections on a later day
