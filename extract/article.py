@@ -79,7 +79,7 @@ _BYLINE_NAME_GROUP = _BYLINE.groupindex["name"]  # the regex module reads a grou
 _SITE_DATE = regex.compile(r"[\p{L}.]+\.(?:vn|com|gov\.vn|org)\b", regex.I)
 _TITLE_MAX_WORDS = 40
 # An item of a schedule, a clock time opening its line: "- 08:30: Thứ trưởng …", "+ 14h00: …", "* 7g30 – …".
-_SCHEDULE_ITEM = regex.compile(r"[ \t]*(?:[-–•*+][ \t]*)?\d{1,2}[ \t]*(?:giờ|h|g|:)[ \t]*\d{0,2}[ \t]*[:–-]")
+_CLOCK_ITEM = regex.compile(r"[ \t]*(?:[-–•*+][ \t]*)?\d{1,2}[ \t]*(?:giờ|h|g|:)[ \t]*\d{0,2}[ \t]*[:–-]")
 _HEAD_LINES = 15  # a dateline stands within this many lines of the article's start
 
 
@@ -255,7 +255,7 @@ def _read_dateline(text, body, first, last, article, year_dates) -> tuple[int, i
         dateline = _date_only(line, dates) and (i in near or find_times(line))
         if not (dateline or (i in near and (_PLACE_DATE.match(line) or _labelled(line, dates)))):
             continue
-        if _is_banner(line, dates, i) or (i + 1 < len(body) and _SCHEDULE_ITEM.match(text, *body[i + 1])):
+        if _is_banner(line, dates, i) or (i + 1 < len(body) and _CLOCK_ITEM.match(text, *body[i + 1])):
             continue  # a schedule's day over its items ("Thứ Ba, ngày 16 tháng 4 năm 2024⏎- 08:30: …")
         article.published = " ".join(line.split())
         article.published_date = dates[0].iso

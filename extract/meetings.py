@@ -498,9 +498,9 @@ def _event_before(ctx, d, sentence, dates: _DateIndex) -> _Event | None:
 
 
 def _team_from(ctx, d, sentence, dates: _DateIndex, people: list[int]) -> _Event | None:
-    """An inspection team that starts its visits on the day opening the sentence or its second clause: "Từ ngày 21 tháng 5
-    năm 2024, Đoàn kiểm tra liên ngành … sẽ làm việc tại 27 doanh nghiệp"; other things that start
-    "từ ngày …" (a rule, a campaign) are no event."""
+    """An inspection team that starts its visits on the day opening the sentence or its second
+    clause: "Từ ngày 21 tháng 5 năm 2024, Đoàn kiểm tra liên ngành … sẽ làm việc tại 27 doanh
+    nghiệp"; other things that start "từ ngày …" (a rule, a campaign) are no event."""
     if not (_STARTS_CLAUSE.fullmatch(ctx.norm, sentence[0], d.start) and (d.cue == "từ" or _starts_range(ctx.norm, d))):
         return None
     event = _event_after(ctx, d, sentence, dates, people, d.end)
@@ -537,7 +537,7 @@ def _event_after(ctx, d, sentence, dates: _DateIndex, people: list[int], start: 
             if _issued_between(norm, d.end, m.start()):
                 return None
             return _Event(m.start(), m.end(), _KINDS[phrase_key(m.group(0))], False)
-    candidates = [(m.start(), m.end(), _VISITS[phrase_key(m.group(0))]) for m in _VISIT.finditer(norm, start, limit)]
+    candidates = _visits_in(norm, start, limit)
     candidates += [(m.start("verb"), m.end("verb"), _ACTIVITIES[phrase_key(m.group("verb"))])
                    for m in _ACTIVITY.finditer(norm, start, limit)]
     candidates += [(m.start("verb"), m.end("verb"), _ACTIVITIES[phrase_key(m.group("verb"))])
@@ -604,10 +604,15 @@ def _schedule_event(norm: str, start: int, end: int) -> _Event | None:
     head = next((m for m in _NOUN.finditer(norm, start, end) if _is_event_noun(norm, m, True)), None)
     if head is not None:
         return _Event(head.start(), head.end(), _KINDS[phrase_key(head.group(0))], False)
-    verbs = [(m.start(), m.end(), _VISITS[phrase_key(m.group(0))]) for m in _VISIT.finditer(norm, start, end)]
+    verbs = _visits_in(norm, start, end)
     verbs += [(m.start("verb"), m.end("verb"), _ACTIVITIES[phrase_key(m.group("verb"))])
               for m in _BARE_ACTIVITY.finditer(norm, start, end)]
     return _Event(*min(verbs), False) if verbs else None
+
+
+def _visits_in(norm: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of each visit verb in [start, end): "thăm", "họp", "tiếp xã giao"."""
+    return [(m.start(), m.end(), _VISITS[phrase_key(m.group(0))]) for m in _VISIT.finditer(norm, start, end)]
 
 
 def _visitor_before(norm: str, people: list[int], start: int, verb: int) -> bool:
