@@ -158,6 +158,7 @@ _QUALIFIERS = alternation(_M["qualifiers"], boundary=False)
 _MEASURED_BEFORE = _verb_before(_M["measure_verbs"])
 _CHANGE_BEFORE = _verb_before(_M["change_verbs"])
 _LEVEL_WORD = _ends_with(_M["level_after_change"])
+_GRADE_VERBS = set(_M["grade_verbs"])
 _UNIT_STOP = _starts_with(_U["unit_stops"])
 _UNIT_STOP_AFTER_HEAD = _starts_with(_U["unit_stops_after_head"])
 _MEASURE_UNITS = {w.lower() for w in _U["measure_units"]}
@@ -673,7 +674,12 @@ def _is_quantity(n: _Number, before: str) -> bool:
     ``before``: the 40 characters before the number."""
     if n.ambiguous and n.unit not in ("%", "‰") and not n.scaled:
         return _MEASURED_BEFORE.ends(before)  # "Y tế 4.0", "phiên bản 2.0" are versions; "đạt 61.42" a value
-    return bool(n.unit or n.scaled) or _MEASURED_BEFORE.ends(before)
+    if n.unit or n.scaled:
+        return True
+    verb = _MEASURED_BEFORE.search(before)
+    # "đạt mức 4 về ứng dụng công nghệ thông tin", "ở mức 2 trước khi …": a whole number with
+    # nothing counted after "mức" names a grade; "ở mức 2,45 con/phụ nữ" has its unit
+    return verb is not None and not (verb.group("verb").lower() in _GRADE_VERBS and n.surface.isdigit())
 
 
 class _Overlaps:

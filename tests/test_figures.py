@@ -285,6 +285,10 @@ def test_a_rate_in_the_title_is_not_counted_again_in_the_body():
     ("Kinh phí tăng từ 1,2 lên 1,5 tỷ đồng; số ca giảm từ 120 xuống còn 45 ca.",
      [(1200000000, "đồng"), (1500000000, "đồng"), (120, "ca"), (45, "ca")]),
     ("Có 24 trạm y tế xuống cấp được sửa chữa.", [(24, "trạm y tế")]),
+    # a measured level keeps its unit and its decimals; "trở lên" is no unit
+    ("Huyết áp ở mức 130 mmHg, thân nhiệt ở mức 37,5 độ; 12 người từ 60 tuổi trở lên.",
+     [(130, "mmHg"), (37.5, "độ"), (12, "người")]),
+    ("Số bác sĩ đạt 4 trở lên.", [(4, None)]),
     # a verb of what the counted things caused ends their noun
     ("Năm 2023 ghi nhận 139 vụ ngộ độc thực phẩm làm 4.136 người mắc.", [(139, "vụ ngộ độc thực phẩm"), (4136, "người mắc")]),
     # a region named by its number is no figure; "khoanh vùng" (to cordon off) counts what it cordons
@@ -298,6 +302,9 @@ def test_units_and_codes(sentence, expected):
     ("Chuyển đổi số trong Y tế 4.0 mang lại nhiều tiện ích.", ["4.0"]),
     ("Lễ mít tinh chào mừng 70 năm Ngày Thầy thuốc Việt Nam.", ["70"]),
     ("Đoàn khởi hành từ 7 giờ sáng cùng ngày.", ["7"]),
+    # a grade reached, with nothing counted after it ("đạt mức 4 về ứng dụng công nghệ thông tin")
+    ("Phần mềm HIS đạt mức 5 theo Thông tư 54/2017/TT-BYT; 7 tiêu chí còn ở mức 2.", ["5", "2"]),
+    ("38/42 bệnh viện đạt mức 4 trở lên về ứng dụng công nghệ thông tin.", ["4"]),
 ])
 def test_more_non_figures(sentence, not_figures):
     assert {f.surface for f in figures(sentence)}.isdisjoint(not_figures)

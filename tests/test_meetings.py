@@ -355,6 +355,9 @@ MORE_CASES = [
     ("Từ ngày 1/11, các cơ sở phải kiểm tra nguồn nước hằng ngày.", []),
     ("Theo kế hoạch, đoàn sẽ tiếp tục giám sát tại huyện Krông Pa vào ngày 16 tháng 4 năm 2024.",
      [{"date": "2024-04-16", "kind": "giám sát"}]),
+    # a team coming back to check what it asked to fix; "quay lại" ends its name
+    ("Trưởng đoàn đề nghị khắc phục 7 tiêu chí trước khi Đoàn phúc tra quay lại vào ngày 20/12.",
+     [{"date": "--12-20", "kind": "đoàn kiểm tra", "name": "Đoàn phúc tra"}]),
     # a team going on with its inspections on a later day
     ("Ngày 9/1 tới, đoàn sẽ tiếp tục kiểm tra tại thị xã Đức Phổ và huyện Bình Sơn.", [{"date": "--01-09", "kind": "kiểm tra"}]),
     # a day in brackets that explains a name does not end the search for the event
