@@ -178,6 +178,11 @@ _MAX_GAP_PLAN = 150  # characters from the verb to "vào" and the day
 _STARTS_CLAUSE = regex.compile(r"[\s\-–•*+]*(?:[^,;:.\n]{1,40},\s*)?(?i:từ)?\s*")  # "Theo kế hoạch, từ "
 _TEAM_KINDS = frozenset({"đoàn kiểm tra", "đoàn giám sát", "kiểm tra", "giám sát"})
 _MAX_TEAM_GAP = 8  # characters from "Từ ngày …" to the team: ", Đoàn kiểm tra"
+# A team at work between its name and "từ ngày …" ("… đã làm việc trực tiếp tại các cơ sở từ ngày 15/5"),
+# or organised right before its name ("Cục sẽ tổ chức đoàn kiểm tra tại … từ ngày 10/6").
+_TEAM_AT_WORK = regex.compile(rf"(?<![\p{{L}}])(?i:{alternation(list(_ACTIVITIES) + ['thanh tra'], boundary=False)})(?![\p{{L}}])")
+_ORGANISES_TEAM = regex.compile(r"(?<![\p{L}])(?i:tổ chức|thành lập|cử)(?:\s+[\d.]+)?\s+(?i:các\s+|những\s+)?$")
+_UP_TO_NOW = regex.compile(r"\s*(?i:đến|tới)\s+(?i:nay|hiện\s+nay|hết)(?![\p{L}])")
 # … or its organiser between: "Từ ngày 24/10, Sở Y tế sẽ tổ chức đợt kiểm tra …"
 _ORGANISES_GAP = regex.compile(r",?[ \t]*[^,.;:\n]{2,60}?[ \t](?:sẽ[ \t]+)?(?:tổ[ \t]+chức|tiến[ \t]+hành|thành[ \t]+lập)[ \t]+")
 # A full stop after an abbreviation ("TP. Hồ Chí Minh", "TS. Nguyễn …") ends no sentence.
@@ -255,7 +260,8 @@ def extract(ctx) -> list[Meeting]:
         range_end = ranges.get(d.start)
         short_days = d.last_day is not None and 0 < d.last_day - d.day <= _MAX_RANGE_DAYS  # "12-14/3", not "1 đến 20/9"
         if not _may_be_event_day(ctx, d, sentence, range_end is not None or short_days):
-            team = range_end is None and _team_from(ctx, d, sentence, dates, people)
+            team = range_end is None and (_team_from(ctx, d, sentence, dates, people)
+                                          or _team_working_from(ctx, d, sentence, dates))
             if team:
                 found.append(_build(ctx, d, team, sentence, dates, people))
             continue
@@ -508,6 +514,25 @@ def _team_from(ctx, d, sentence, dates: _DateIndex, people: list[int]) -> _Event
         return None
     gap = (d.end, event.start)
     return event if gap[1] - gap[0] <= _MAX_TEAM_GAP or _ORGANISES_GAP.fullmatch(ctx.norm, *gap) else None
+
+
+def _team_working_from(ctx, d, sentence, dates: _DateIndex) -> _Event | None:
+    """An inspection team named before the day it works from: "Đoàn thanh tra liên ngành … đã làm
+    việc trực tiếp tại các cơ sở từ ngày 15/5", "Cục sẽ tổ chức đoàn kiểm tra tại Hà Nội … từ ngày
+    10/6"; not a period up to now ("… từ ngày 1/3 đến nay"), nor a team that only reports on one."""
+    if not _starts_range(ctx.norm, d) or _UP_TO_NOW.match(ctx.norm, d.end):
+        return None
+    heads = [m for m in _NOUN.finditer(ctx.norm, max(sentence[0], d.start - _MAX_GAP_VERB), d.start)
+             if _KINDS[phrase_key(m.group(0))] in _TEAM_KINDS]
+    if not heads:
+        return None
+    head = heads[-1]
+    gap = ctx.norm[head.end():d.start]
+    if ";" in gap or dates.between(head.end(), d.start):
+        return None
+    if not (_TEAM_AT_WORK.search(gap) or _ORGANISES_TEAM.search(ctx.norm, max(sentence[0], head.start() - 20), head.start())):
+        return None
+    return _Event(head.start(), head.end(), _KINDS[phrase_key(head.group(0))], True)
 
 
 def _plan_before(ctx, d, sentence, dates: _DateIndex) -> _Event | None:

@@ -355,6 +355,13 @@ MORE_CASES = [
     ("Từ ngày 1/11, các cơ sở phải kiểm tra nguồn nước hằng ngày.", []),
     ("Theo kế hoạch, đoàn sẽ tiếp tục giám sát tại huyện Krông Pa vào ngày 16 tháng 4 năm 2024.",
      [{"date": "2024-04-16", "kind": "giám sát"}]),
+    # a team named before the day it works from; not a period up to now, nor a team reporting on one
+    ("Đoàn thanh tra liên ngành do ông Lê Đình Khoa, Phó Giám đốc BHXH tỉnh làm Trưởng đoàn, đã làm việc "
+     "trực tiếp tại các cơ sở từ ngày 15/5.", [{"date": "--05-15", "kind": "đoàn kiểm tra"}]),
+    ("Cục trưởng cho biết Cục sẽ tổ chức đoàn kiểm tra tại Hà Nội, Đà Nẵng và Khánh Hòa từ ngày 10/6.",
+     [{"date": "--06-10", "kind": "đoàn kiểm tra"}]),
+    ("Đoàn kiểm tra đã kiểm tra 12 cơ sở từ ngày 1/3 đến nay.", []),
+    ("Đoàn kiểm tra ghi nhận, từ ngày 1/3, số ca mắc tăng.", []),
     # a team coming back to check what it asked to fix; "quay lại" ends its name
     ("Trưởng đoàn đề nghị khắc phục 7 tiêu chí trước khi Đoàn phúc tra quay lại vào ngày 20/12.",
      [{"date": "--12-20", "kind": "đoàn kiểm tra", "name": "Đoàn phúc tra"}]),
