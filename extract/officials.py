@@ -236,6 +236,7 @@ _DELEGATED_BY = regex.compile(r"(?<![\p{L}\p{N}])(?i:ủy quyền|ủy nhiệm|t
 _OF_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])của[ \t]+\Z")
 _LIST_SEP = re.compile(r"[ \t]*,[ \t]*|[ \t]+và[ \t]+")
 _LIST_SEP_ITEMS = re.compile(r"[ \t]*[,;][ \t]*|[ \t]+và[ \t]+")
+_WORKPLACE_BRACKET = re.compile(r"[ \t]*\([^()\n]{1,80}\)")
 _JOINT_BEFORE = re.compile(r"(?:[ \t]+và|[ \t]*,)[ \t]+\Z")
 # A word of address for several people before a list of names: "các đồng chí A, B và C".
 _PLURAL_ADDRESS_BEFORE = regex.compile(r"(?<![\p{L}])(?i:các|những)[ \t]+(?i:đồng chí|ông|bà|ông,[ \t]*bà|bác sĩ)[ \t]*:?[ \t]*\Z")
@@ -1167,6 +1168,8 @@ def _names_listed_after(reader: _Reader, name: list[_Token], header: bool, plura
         own = _NAME_SEP.match(text, end)
         if header and own and reader.title(own.end()):
             end = reader.chain(own.end()).end
+        elif (where := _WORKPLACE_BRACKET.match(text, end)):
+            end = where.end()  # "Hai Ủy viên phản biện là GS.TS A (Bệnh viện K) và BSCKII B, …"
         sep = separators.match(text, end)
         if not sep:
             break
@@ -1179,8 +1182,8 @@ def _names_listed_after(reader: _Reader, name: list[_Token], header: bool, plura
         if not rest or len(rest) > 4 or reader.title(q) or not reader.runs.name_at(q):
             break
         after = _NAME_SEP.match(text, rest[-1].end)
-        if not header and after and reader.title(after.end()):
-            break  # "A, B, Giám đốc …": B has a role of its own
+        if not header and after and reader.title(after.end()) and "và" not in sep.group():
+            break  # "A, B, Giám đốc …": B has a role of its own; "A và B, R2": the list's last, B has both
         found.append(rest)
         end = rest[-1].end
     return found
@@ -1236,8 +1239,9 @@ def _not_their_office(reader: _Reader, start: int, name: list[_Token]) -> bool:
 def _name_after_dash(reader: _Reader, start: int, end: int) -> list[_Token] | None:
     """The name in "Giám đốc Sở Y tế – Nguyễn Văn An phát biểu" (a caption, a list heading).
 
-    Not when the role already follows a name ("A - R - B") nor when the name has
-    roles of its own after it ("R - B, R2": the next item of a list)."""
+    Not when the role already follows a name ("A - R - B") nor when the role after the name
+    opens the next item of a list ("R1 - B, R2 - C"); "Ủy viên phản biện – TS B, Viện trưởng …"
+    gives B both."""
     text = reader.text
     dash = _DASH.match(text, end)
     if not dash or _AFTER_NAME.search(text, max(0, start - 40), start):
@@ -1249,7 +1253,7 @@ def _name_after_dash(reader: _Reader, start: int, end: int) -> list[_Token] | No
     if not rest or len(rest) > 5 or reader.title(q) or not reader.runs.name_at(q):
         return None
     sep = _NAME_SEP.match(text, rest[-1].end)
-    if sep and reader.title(sep.end()):
+    if sep and reader.title(sep.end()) and _DASH.match(text, reader.chain(sep.end()).end):
         return None
     return rest
 

@@ -589,6 +589,12 @@ def one(body: str):
     ("Giám đốc Sở Nội vụ Trần Văn Bình trao quyết định điều động ông Nguyễn Văn An đến nhận công tác "
      "tại Sở Y tế và giữ chức Phó Giám đốc Sở Y tế.",
      {"Trần Văn Bình": ["Giám đốc Sở Nội vụ"], "Nguyễn Văn An": ["Phó Giám đốc Sở Y tế"]}),
+    # a council's member named after a dash, then an office of their own
+    ("Chủ tịch Hội đồng là ông Rơ Châm Hlinh; Ủy viên phản biện 1 – TS Nguyễn Xuân Thảo, Viện trưởng Viện Sốt rét.",
+     {"Rơ Châm Hlinh": ["Chủ tịch Hội đồng"], "Nguyễn Xuân Thảo": ["Ủy viên phản biện 1", "Viện trưởng Viện Sốt rét"]}),
+    # the last of a plural office's holders has an office of their own too; a workplace in brackets
+    ("Hai Ủy viên phản biện là GS.TS Vũ Đình Lộc (Bệnh viện K) và BSCKII Hồ Sỹ Hùng, Giám đốc Bệnh viện Hữu nghị.",
+     {"Vũ Đình Lộc": ["Ủy viên phản biện"], "Hồ Sỹ Hùng": ["Ủy viên phản biện", "Giám đốc Bệnh viện Hữu nghị"]}),
 ])
 def test_cues(body, expected):
     assert summary(body) == expected
