@@ -236,6 +236,9 @@ _DELEGATED_BY = regex.compile(r"(?<![\p{L}\p{N}])(?i:ủy quyền|ủy nhiệm|t
 _OF_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])của[ \t]+\Z")
 _LIST_SEP = re.compile(r"[ \t]*,[ \t]*|[ \t]+và[ \t]+")
 _LIST_SEP_ITEMS = re.compile(r"[ \t]*[,;][ \t]*|[ \t]+và[ \t]+")
+# The end of a list item "R – [ông] X, " before the next item's role
+_DASHED_ITEM_BEFORE = regex.compile(r"[-–—][ \t]*[^,;:()\n\-–—]{2,45}[,;][ \t]*\Z")
+_DASH_BEFORE = regex.compile(r"[-–—][ \t]*\Z")
 _WORKPLACE_BRACKET = re.compile(r"[ \t]*\([^()\n]{1,80}\)")
 _JOINT_BEFORE = re.compile(r"(?:[ \t]+và|[ \t]*,)[ \t]+\Z")
 # A word of address for several people before a list of names: "các đồng chí A, B và C".
@@ -1243,17 +1246,23 @@ def _name_after_dash(reader: _Reader, start: int, end: int) -> list[_Token] | No
     opens the next item of a list ("R1 - B, R2 - C"); "Ủy viên phản biện – TS B, Viện trưởng …"
     gives B both."""
     text = reader.text
+    if _AFTER_NAME.search(text, max(0, start - 40), start) and not _DASHED_ITEM_BEFORE.search(
+            text, max(0, start - 60), start):
+        return None  # but "R1 – ông A, R2 – ông B": R2 opens the next item of a list
+    return _dashed_name(reader, end)
+
+
+def _dashed_name(reader: _Reader, end: int) -> list[_Token] | None:
+    """The name after a dash at ``end`` ("– BS Nguyễn Văn An"), if one is written there."""
+    text = reader.text
     dash = _DASH.match(text, end)
-    if not dash or _AFTER_NAME.search(text, max(0, start - 40), start):
+    if not dash:
         return None
     q = dash.end()
     while (h := _HONORIFIC.match(text, q)):
         q = _HONORIFIC_GAP.match(text, h.end()).end()
     rest = reader.runs.rest(q)
     if not rest or len(rest) > 5 or reader.title(q) or not reader.runs.name_at(q):
-        return None
-    sep = _NAME_SEP.match(text, rest[-1].end)
-    if sep and reader.title(sep.end()) and _DASH.match(text, reader.chain(sep.end()).end):
         return None
     return rest
 
@@ -1283,6 +1292,8 @@ def _names_before_roles(reader: _Reader, mentions: _Mentions) -> None:
             chain = reader.chain(sep.end())
             if chain.name is not None:
                 chain.roles.pop()  # the last role belongs to the next name: "X, R1 Y"
+            elif _DASH_BEFORE.search(text, max(0, begin - 3), begin) and _dashed_name(reader, chain.end):
+                chain.roles.clear()  # "R1 – ông X, R2 – ông Y": R2 is Y's
             roles, end = chain.roles, chain.end
             if roles and "(" in sep.group() and (close := _CLOSING_BRACKET.match(text, end)):
                 dash = _DASH.match(text, close.end()) or _COMMA.match(text, close.end())

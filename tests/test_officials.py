@@ -595,6 +595,10 @@ def one(body: str):
     # the last of a plural office's holders has an office of their own too; a workplace in brackets
     ("Hai Ủy viên phản biện là GS.TS Vũ Đình Lộc (Bệnh viện K) và BSCKII Hồ Sỹ Hùng, Giám đốc Bệnh viện Hữu nghị.",
      {"Vũ Đình Lộc": ["Ủy viên phản biện"], "Hồ Sỹ Hùng": ["Ủy viên phản biện", "Giám đốc Bệnh viện Hữu nghị"]}),
+    # a list of "R – [ông] X" items apart by commas: each office is its own item's
+    ("Tham dự có: Giám đốc Sở Y tế – ông Nguyễn Văn An, Phó Giám đốc Sở – ông Trần Văn Bình.",
+     {"Nguyễn Văn An": ["Giám đốc Sở Y tế"], "Trần Văn Bình": ["Phó Giám đốc Sở"]}),
+    ("Ông Nguyễn Văn An – Giám đốc Sở Y tế – Trần Văn Bình phát biểu.", {"Nguyễn Văn An": ["Giám đốc Sở Y tế"]}),
 ])
 def test_cues(body, expected):
     assert summary(body) == expected
