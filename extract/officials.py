@@ -236,6 +236,7 @@ _DELEGATED_BY = regex.compile(r"(?<![\p{L}\p{N}])(?i:ủy quyền|ủy nhiệm|t
 _OF_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])của[ \t]+\Z")
 _LIST_SEP = re.compile(r"[ \t]*,[ \t]*|[ \t]+và[ \t]+")
 _LIST_SEP_ITEMS = re.compile(r"[ \t]*[,;][ \t]*|[ \t]+và[ \t]+")
+_AND_GAP = regex.compile(r"[ \t]+và[ \t]+")
 # The end of a list item "R – [ông] X, " before the next item's role
 _DASHED_ITEM_BEFORE = regex.compile(r"[-–—][ \t]*[^,;:()\n\-–—]{2,45}[,;][ \t]*\Z")
 _DASH_BEFORE = regex.compile(r"[-–—][ \t]*\Z")
@@ -1270,6 +1271,7 @@ def _dashed_name(reader: _Reader, end: int) -> list[_Token] | None:
 def _names_before_roles(reader: _Reader, mentions: _Mentions) -> None:
     """"Đồng chí X, R1, R2", "X - R", "X (R)", "ông X làm R", "các đồng chí: A, R; B, R"."""
     text = reader.text
+    last: tuple[list[_Token], int, bool] | None = None  # the name last given roles, their end, and whether linked
     for run in reader.runs.runs_followed_by(_ROLES_MAY_FOLLOW):  # the runs the test below may pass
         if not _ROLES_MAY_FOLLOW.match(text, run[-1].end):
             continue  # no role can follow a name ending here (below), and a name without roles is no mention
@@ -1301,11 +1303,19 @@ def _names_before_roles(reader: _Reader, mentions: _Mentions) -> None:
                     end = close.end()  # "X (R) làm R2": the link comes after the bracket
                 elif dash and reader.title(dash.end()) and (more := reader.chain(dash.end())).name is None:
                     roles, end = roles + more.roles, more.end  # "X (R) – Thư ký Hội đồng", "X (R), Bí thư …"
+        own_end, linked_roles = end, []
         while (more := reader.linked(end)) is not None:
-            roles = roles + (more.roles[:-1] if more.name is not None else more.roles)
+            linked_roles += more.roles[:-1] if more.name is not None else more.roles
             end = more.end
             if more.name is not None:
                 break
+        roles = roles + linked_roles
+        if (linked_roles and honorifics and last and not last[2] and last[1] < begin
+                and _AND_GAP.fullmatch(text, last[1], begin)):
+            # "đồng chí A – R1 và đồng chí B – R2 làm Phó Trưởng ban": both take the office
+            mentions.add(last[0], linked_roles, reader.honorifics_before(last[0][0].start)[0], end)
+        if roles:
+            last = (name, own_end, bool(linked_roles))
         mentions.add(name, roles, begin, end, honorifics)
         for joined in (_names_joined_before(reader, begin) if roles else ()):
             mentions.add(joined, roles, reader.honorifics_before(joined[0].start)[0], end,

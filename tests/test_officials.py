@@ -599,6 +599,11 @@ def one(body: str):
     ("Tham dự có: Giám đốc Sở Y tế – ông Nguyễn Văn An, Phó Giám đốc Sở – ông Trần Văn Bình.",
      {"Nguyễn Văn An": ["Giám đốc Sở Y tế"], "Trần Văn Bình": ["Phó Giám đốc Sở"]}),
     ("Ông Nguyễn Văn An – Giám đốc Sở Y tế – Trần Văn Bình phát biểu.", {"Nguyễn Văn An": ["Giám đốc Sở Y tế"]}),
+    # two people, each with an office of their own, joined by "và" and taking one office together
+    ("Đồng chí Sùng Mí Vả – Phó Giám đốc Sở Lao động - Thương binh và Xã hội và đồng chí Lò Thị Kim Oanh – "
+     "Phó Giám đốc Bảo hiểm xã hội tỉnh làm Phó Trưởng ban.",
+     {"Sùng Mí Vả": ["Phó Giám đốc Sở Lao động - Thương binh và Xã hội", "Phó Trưởng ban"],
+      "Lò Thị Kim Oanh": ["Phó Giám đốc Bảo hiểm xã hội tỉnh", "Phó Trưởng ban"]}),
 ])
 def test_cues(body, expected):
     assert summary(body) == expected
