@@ -255,6 +255,7 @@ _STEERED_TASK = re.compile(r"thực hiện(?=[ \t])")
 _SHORT_NAME = regex.compile(r"\((?:\p{Lu}[\p{Lu}\p{N}&-]{1,11})\)(?=[ \t]|[,.;:)]|$)")
 _INNER_DASH = re.compile(r"[ \t]+[-–][ \t]+")
 _SPACES = re.compile(r"[ \t]*")
+_BARS = re.compile(r"[ \t|]*")
 _LINE_END = re.compile(r"[ \t|]*(?:\n|\Z)")  # a table's bars are no text: "Phạm Thanh Tịnh |"
 # Between two honorifics or an honorific and the name; a comma only before one more honorific
 # ("Đại tá, BSCKII Nguyễn Hữu Phúc").
@@ -1440,9 +1441,9 @@ def _title_line_above(reader: _Reader, line_start: int) -> _Role | None:
         line = text[start:end]
         if line.strip() and not _SIGNED.match(line):
             lead = _ON_BEHALF.match(text, start)
-            q = lead.end() if lead else _SPACES.match(text, start).end()
+            q = lead.end() if lead else _BARS.match(text, start).end()  # "| CHỦ TỊCH": a table's bar first
             parsed = reader.role(q)
-            if parsed and not text[parsed[0].end:end].strip() and not lead:
+            if parsed and not text[parsed[0].end:end].strip(" \t|") and not lead:
                 return parsed[0]
             return None
         end = start - 1

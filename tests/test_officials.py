@@ -709,6 +709,8 @@ def test_other_shapes(body, expected):
     ("Q. GIÁM ĐỐC\n\nĐinh Văn Hòa", {"Đinh Văn Hòa": ["Q. GIÁM ĐỐC"]}),
     ("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\n( đã ký )\n\nLê Quốc Toản", {"Lê Quốc Toản": ["CHỦ TỊCH"]}),
     ("Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTL. GIÁM ĐỐC\n\nVũ Thị Hoa", {}),
+    # a table's bar before the title and after the name
+    ("| CHỦ TỊCH\nNguyễn Quốc Hưng |", {"Nguyễn Quốc Hưng": ["CHỦ TỊCH"]}),
 ])
 def test_signature_block(block, expected):
     body = "Sở Y tế thông báo kết luận của Giám đốc Sở tại hội nghị giao ban.\n\n" + block
