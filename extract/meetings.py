@@ -176,7 +176,7 @@ _WILL_DO = regex.compile(
     rf"(?<![\p{{L}}])(?:sẽ|dự kiến(?:\s+sẽ)?)(?:\s+tiếp\s+tục)?\s+(?P<verb>{alternation(list(_ACTIVITIES) + ['họp'])})(?![\p{{L}}])", regex.I)
 _MAX_GAP_PLAN = 150  # characters from the verb to "vào" and the day
 _STARTS_CLAUSE = regex.compile(r"[\s\-–•*+]*(?:[^,;:.\n]{1,40},\s*)?(?i:từ)?\s*")  # "Theo kế hoạch, từ "
-_TEAM_KINDS = frozenset({"đoàn kiểm tra", "đoàn giám sát", "kiểm tra", "giám sát"})
+_TEAM_KINDS = frozenset({"đoàn kiểm tra", "đoàn giám sát", "đoàn công tác", "kiểm tra", "giám sát"})
 _MAX_TEAM_GAP = 8  # characters from "Từ ngày …" to the team: ", Đoàn kiểm tra"
 # A team at work between its name and "từ ngày …" ("… đã làm việc trực tiếp tại các cơ sở từ ngày 15/5"),
 # or organised right before its name ("Cục sẽ tổ chức đoàn kiểm tra tại … từ ngày 10/6").

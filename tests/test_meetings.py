@@ -362,6 +362,13 @@ MORE_CASES = [
      [{"date": "--06-10", "kind": "đoàn kiểm tra"}]),
     ("Đoàn kiểm tra đã kiểm tra 12 cơ sở từ ngày 1/3 đến nay.", []),
     ("Đoàn kiểm tra ghi nhận, từ ngày 1/3, số ca mắc tăng.", []),
+    # a work trip starting on a day
+    ("Theo Kế hoạch số 2563/KH-SYT, từ ngày 4/11, 6 đoàn công tác của Sở sẽ xuống hỗ trợ các xã vùng trũng.",
+     [{"date": "--11-04", "kind": "đoàn công tác"}]),
+    ("Từ 5/6 đến 7/6, Đoàn kiểm tra liên ngành làm việc tại 12 xã.",
+     [{"date": "--06-05", "kind": "đoàn kiểm tra", "name": "Đoàn kiểm tra liên ngành"}]),
+    # a sports meet
+    ("Ngày 30/3, Sở Y tế sẽ tổ chức Hội thao Y tế cơ sở toàn tỉnh.", [{"date": "--03-30", "kind": "hội thi"}]),
     # a team coming back to check what it asked to fix; "quay lại" ends its name
     ("Trưởng đoàn đề nghị khắc phục 7 tiêu chí trước khi Đoàn phúc tra quay lại vào ngày 20/12.",
      [{"date": "--12-20", "kind": "đoàn kiểm tra", "name": "Đoàn phúc tra"}]),
