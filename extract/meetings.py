@@ -89,7 +89,8 @@ _NAMED_FOR_DOCUMENT = regex.compile(rf"{alternation(_KINDS)}(?:\s+[^\W\d]+){{0,4
 _DAY_ENDS_PHRASE = regex.compile(r"\s*(?:[,.;]|$)")
 _DOC_CLAUSE = regex.compile(rf"{_DOC_WORD}[^,;\n]{{0,80}}$", regex.I)
 # "ký" signs, but not in the nouns "ký sinh trùng" (parasite), "ký túc xá", "ký hiệu", "ký ức", "ký giả"
-_ISSUING = regex.compile(r"(?!ký\s+(?:sinh|túc|hiệu|ức|giả)(?![\p{L}]))" + _words("issuing_verbs"), regex.I)
+# Written in lower case: "Ký" with a capital is a name's syllable ("ông Hà Văn Ký").
+_ISSUING = regex.compile(r"(?!ký\s+(?:sinh|túc|hiệu|ức|giả)(?![\p{L}]))" + alternation(_V["issuing_verbs"], case="exact"))
 _CITATION = regex.compile(rf"^\W*{_words('citation_starts')}", regex.I)
 _NOT_EVENT_BEFORE = regex.compile(rf"{_words('not_event_before')}\s*$", regex.I)
 # A bracket that tells when the event took place: "Kỳ họp thứ 29 (diễn ra từ ngày 11 đến 13/12)".

@@ -367,6 +367,12 @@ MORE_CASES = [
      [{"date": "--11-04", "kind": "đoàn công tác"}]),
     ("Từ 5/6 đến 7/6, Đoàn kiểm tra liên ngành làm việc tại 12 xã.",
      [{"date": "--06-05", "kind": "đoàn kiểm tra", "name": "Đoàn kiểm tra liên ngành"}]),
+    # a second round of checks, told as a plan
+    ("Thực hiện Công văn số 1725/UBND-VX ngày 5/9 của UBND thành phố, đoàn sẽ tái kiểm tra vào ngày 10/10.",
+     [{"date": "--10-10", "kind": "kiểm tra"}]),
+    # "Ký" with a capital is a name's syllable, not the verb that makes the day a document's
+    ("Chiều 18/11, Tổ đại biểu HĐND tỉnh gồm ông Hà Văn Ký – Trưởng Ban Dân vận Tỉnh ủy đã có buổi tiếp xúc cử tri "
+     "tại xã Chiềng Hắc.", [{"date": "--11-18", "kind": "tiếp xúc cử tri"}]),
     # a sports meet
     ("Ngày 30/3, Sở Y tế sẽ tổ chức Hội thao Y tế cơ sở toàn tỉnh.", [{"date": "--03-30", "kind": "hội thi"}]),
     # a team coming back to check what it asked to fix; "quay lại" ends its name
