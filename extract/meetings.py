@@ -194,6 +194,8 @@ _CLAUSE_END = regex.compile(rf"(?:{_ABBREVIATION_STOP}|[!?…;])(?=\s|$)|\n")
 _QUOTED = regex.compile(r"[“\"«][^”\"»\n]{1,200}[”\"»]")
 # What may stand before a date that opens its sentence: a news agency's tag ("TTXVN - ", "(Chinhphu.vn) - ").
 _OPENING = regex.compile(r"[\s\-–—]*(?:\(?[\p{L}.]{2,24}\)?[ \t]*[-–—][ \t]*)?")
+# … or the clock time of a happening ("Khoảng 2 giờ sáng 21/3, xe khách … bị lật"): the report's day
+_CLOCK_OPENING = regex.compile(r"\s*(?i:(?:vào[ \t]+)?(?:khoảng|lúc)[ \t]+)?\d{1,2}[ \t]*(?i:giờ|h)(?:[ \t]*\d{1,2}(?:[ \t]*(?i:phút))?)?[ \t]*")
 # "đoàn kiểm tra …, bắt đầu từ ngày 15-10", "bắt đầu kiểm tra từ ngày 22/7"
 _BEGINS_FROM = regex.compile(r"(?<![\p{L}])(?i:bắt đầu)(?:\s+[\p{L}]+){0,2}\s+từ\s*$")
 _BEGINS = regex.compile(r"(?<![\p{L}])(?i:bắt đầu)(?:\s+[\p{L}]+){0,2}\s*$")  # before a day whose cue is "từ"
@@ -338,7 +340,7 @@ def _same_day_as_lead(ctx, d: DateMention, sentences) -> DateMention | None:
     Sở Y tế cho biết … từ ngày 25/6 đến nay … Sáng cùng ngày, đoàn công tác …"), a report's day."""
     for last in reversed([e for e in ctx.dates if e.start < d.start and e.cue != "cùng ngày"]):
         opening = ctx.norm[sentences.around(last.start)[0]:last.start]
-        if not last.in_brackets and _OPENING.fullmatch(opening):
+        if not last.in_brackets and (_OPENING.fullmatch(opening) or _CLOCK_OPENING.fullmatch(opening)):
             return DateMention(d.start, d.end, d.start, last.day, last.month, last.year, d.part_of_day, cue="cùng ngày")
     return None
 

@@ -373,6 +373,9 @@ MORE_CASES = [
     # "Ký" with a capital is a name's syllable, not the verb that makes the day a document's
     ("Chiều 18/11, Tổ đại biểu HĐND tỉnh gồm ông Hà Văn Ký – Trưởng Ban Dân vận Tỉnh ủy đã có buổi tiếp xúc cử tri "
      "tại xã Chiềng Hắc.", [{"date": "--11-18", "kind": "tiếp xúc cử tri"}]),
+    # "cùng ngày" after a happening told with its clock time: the report's day
+    ("Khoảng 2 giờ sáng 21/3, xe khách bị lật trên Quốc lộ 19.\nTrưa cùng ngày, ông Trần Quốc Khánh - Phó Chủ tịch "
+     "UBND tỉnh đã có mặt tại bệnh viện thăm hỏi, động viên các nạn nhân.", [{"date": "--03-21", "kind": "thăm"}]),
     # a sports meet
     ("Ngày 30/3, Sở Y tế sẽ tổ chức Hội thao Y tế cơ sở toàn tỉnh.", [{"date": "--03-30", "kind": "hội thi"}]),
     # a team coming back to check what it asked to fix; "quay lại" ends its name
