@@ -271,6 +271,9 @@ def extract(ctx) -> list[Meeting]:
         search_from = range_end.end if range_end is not None else d.end
         event = ((range_end is None and (_event_before(ctx, d, sentence, dates) or _plan_before(ctx, d, sentence, dates)))
                  or _event_after(ctx, d, sentence, dates, people, search_from))
+        if (event is not None and event.kind not in _TEAM_KINDS and range_end is None and not short_days
+                and not d.part_of_day and _starts_range(ctx.norm, d)):
+            continue  # "chiến dịch bắt đầu từ ngày 15/3": a campaign's first day; a team's visits start on theirs
         if event is not None and d.cue == "cùng ngày" and dates.between(event.end, sentence[1]):
             continue  # "Cùng ngày, bà X cho biết … đoàn kiểm tra …, bắt đầu từ ngày 15-10": the day written
         if event is None:

@@ -376,6 +376,8 @@ MORE_CASES = [
     # "cùng ngày" after a happening told with its clock time: the report's day
     ("Khoảng 2 giờ sáng 21/3, xe khách bị lật trên Quốc lộ 19.\nTrưa cùng ngày, ông Trần Quốc Khánh - Phó Chủ tịch "
      "UBND tỉnh đã có mặt tại bệnh viện thăm hỏi, động viên các nạn nhân.", [{"date": "--03-21", "kind": "thăm"}]),
+    # a campaign's first day is no event; a team's round of visits starts on its own
+    ("Theo kế hoạch, chiến dịch bắt đầu từ ngày 15/3 và hoàn thành trước 31/3.", []),
     # a sports meet
     ("Ngày 30/3, Sở Y tế sẽ tổ chức Hội thao Y tế cơ sở toàn tỉnh.", [{"date": "--03-30", "kind": "hội thi"}]),
     # a team coming back to check what it asked to fix; "quay lại" ends its name
