@@ -162,7 +162,10 @@ _TODAY = regex.compile(rf"{_words('today')}(?!\s*\(?\s*\d)(?=\s*,)", regex.I)  #
 # Every such match contains one of the phrases, which most articles never write (as
 # written or lower-cased): a quick search for them skips the slow scan then.
 _SAME_DAY_WRITTEN = _phrase_search({*_V["same_day"], *(p.lower() for p in _V["same_day"])})
-_RANGE_GAP = regex.compile(r"\s*(?:[-–]|đến|tới)?\s*(?:ngày\s*)?", regex.I)
+# … also between two weekdays with their days in brackets: "Thứ Tư (13/3) – Thứ Năm (14/3)"
+_RANGE_GAP = regex.compile(r"\s*\)?\s*(?:[-–]|đến|tới)?\s*(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)"
+                           r"\s*[,(]?\s*)?(?:ngày\s*)?", regex.I)
+_RANGE_GAP_WEEKDAY = regex.compile(r"\)\s*[-–]\s*(?i:thứ|chủ\s+nhật)")
 _RANGE_JOIN = regex.compile(r"[-–]|đến|tới", regex.I)
 _NOT_ACTIVITY_BEFORE = "".join(rf"(?<!{regex.escape(w)}\s)" for w in _V["not_activity_before"])
 _BARE_ACTIVITY = regex.compile(rf"{_NOT_ACTIVITY_BEFORE}(?P<verb>{alternation(_ACTIVITIES)})", regex.I)
@@ -253,8 +256,11 @@ def extract(ctx) -> list[Meeting]:
     mentions = sorted(_mentions(ctx), key=lambda pab: pab[1])
     people = [a for _, a, _ in mentions]  # sorted name starts
     ranges = _range_ends(ctx, dates)
+    last_days = {end.start for end in ranges.values()}
     found: list[_Found] = []
     for d in _days_in_order(ctx):
+        if d.start in last_days:
+            continue  # "Thứ Tư (13/3) – Thứ Năm (14/3): Đoàn kiểm tra …": the event is the first day's
         if d.cue == "cùng ngày":
             d = _same_day_as(d, found) or _same_day_as_lead(ctx, d, sentences)
             if d is None:
@@ -349,12 +355,14 @@ def _same_day_as_lead(ctx, d: DateMention, sentences) -> DateMention | None:
 
 
 def _range_ends(ctx, dates: _DateIndex) -> dict[int, DateMention]:
-    """"từ ngày 12/3 đến ngày 14/3": the start of each such range → its end."""
+    """"từ ngày 12/3 đến ngày 14/3", "Thứ Tư (13/3) – Thứ Năm (14/3)": the start of each such range → its end."""
     ends = {}
     for a, b in zip(dates.dates, dates.dates[1:]):
-        if b.start - a.end > 20 or not _starts_range(ctx.norm, a) or not _short_range(a, b):
+        if b.start - a.end > 20 or not _short_range(a, b):
             continue
         gap = ctx.norm[a.end:b.start]
+        if not (_starts_range(ctx.norm, a) or (a.in_brackets and b.in_brackets and _RANGE_GAP_WEEKDAY.search(gap))):
+            continue
         joined = b.cue in ("đến", "tới") or _RANGE_JOIN.search(gap)
         if joined and _RANGE_GAP.fullmatch(gap):
             ends[a.start] = b

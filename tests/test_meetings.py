@@ -378,6 +378,9 @@ MORE_CASES = [
      "UBND tỉnh đã có mặt tại bệnh viện thăm hỏi, động viên các nạn nhân.", [{"date": "--03-21", "kind": "thăm"}]),
     # a campaign's first day is no event; a team's round of visits starts on its own
     ("Theo kế hoạch, chiến dịch bắt đầu từ ngày 15/3 và hoàn thành trước 31/3.", []),
+    # two weekdays with their days in brackets are one range: the event is the first day's
+    ("- Thứ Tư (13/3) – Thứ Năm (14/3): Đoàn kiểm tra liên ngành do Phó Giám đốc Sở làm trưởng đoàn, kiểm tra tại "
+     "thị xã Vĩnh Châu.", [{"date": "--03-13", "kind": "đoàn kiểm tra"}]),
     # a sports meet
     ("Ngày 30/3, Sở Y tế sẽ tổ chức Hội thao Y tế cơ sở toàn tỉnh.", [{"date": "--03-30", "kind": "hội thi"}]),
     # a team coming back to check what it asked to fix; "quay lại" ends its name
