@@ -71,6 +71,24 @@ def test_page_metadata():
     assert article.author == "Thu Hà"
 
 
+@pytest.mark.parametrize("menu", [
+    "Giới thiệu Tin tức Chuyên môn Cải cách hành chính Tuyển dụng Hỏi đáp",
+    "TRANG CHỦ | GIỚI THIỆU | TIN TỨC - SỰ KIỆN | VĂN BẢN | LIÊN HỆ",
+])
+def test_a_menu_line_is_no_title(menu):
+    page = (f"BỆNH VIỆN ĐA KHOA TỈNH KON TUM\n{menu}\nThứ Năm, 20/06/2024 - 14:35\n"
+            "Phẫu thuật thành công ca u xơ tử cung nặng 3,2 kg\n"
+            "Ngày 18/6, Khoa Phụ sản, Bệnh viện Đa khoa tỉnh Kon Tum đã phẫu thuật thành công cho bệnh nhân.")
+    article = _article(page)
+    assert article.title == "Phẫu thuật thành công ca u xơ tử cung nặng 3,2 kg"
+    assert not article.allows(page.index(menu), page.index(menu) + len(menu))
+
+
+def test_a_title_of_menu_words_and_more_is_kept():
+    page = "Tin tức Thông báo tuyển dụng viên chức năm 2024\nNgày 18/6, Sở Y tế thông báo tuyển dụng 45 viên chức."
+    assert _article(page).title == "Tin tức Thông báo tuyển dụng viên chức năm 2024"
+
+
 # (page, published_date, published as printed)
 DATELINES = [
     ("Tiêu đề bài viết\n08:15 31/01/2024\nNội dung bài viết.", "2024-01-31", "08:15 31/01/2024"),
