@@ -381,6 +381,9 @@ MORE_CASES = [
     # two weekdays with their days in brackets are one range: the event is the first day's
     ("- Thứ Tư (13/3) – Thứ Năm (14/3): Đoàn kiểm tra liên ngành do Phó Giám đốc Sở làm trưởng đoàn, kiểm tra tại "
      "thị xã Vĩnh Châu.", [{"date": "--03-13", "kind": "đoàn kiểm tra"}]),
+    # "tiếp tục" is what the event goes on doing, not part of its name
+    ("Ngày 10/12, Kỳ họp thứ 22 HĐND tỉnh khóa XVIII tiếp tục phiên chất vấn.",
+     [{"date": "--12-10", "kind": "kỳ họp", "name": "Kỳ họp thứ 22 HĐND tỉnh khóa XVIII"}]),
     # a sports meet
     ("Ngày 30/3, Sở Y tế sẽ tổ chức Hội thao Y tế cơ sở toàn tỉnh.", [{"date": "--03-30", "kind": "hội thi"}]),
     # a team coming back to check what it asked to fix; "quay lại" ends its name
