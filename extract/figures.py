@@ -240,7 +240,7 @@ _RESULT_CUE = regex.compile(alternation(_M["result_cues"]), regex.I)
 _SPACE = regex.compile(r"\s")
 _CLAUSE_BREAK = regex.compile(r"[;:]|,\s|(?<!\d)\s[-–]\s(?!\d)")
 _DIGIT = regex.compile(r"\d")
-_TAIL_END = regex.compile(r"[,;.:()\n“”\"/\p{N}]|\s(?:đã|đang|sẽ|được|là|và|với|nhằm|để|theo|tại|trong)\s")
+_TAIL_END = regex.compile(r"[,;.:()\n“”\"/\p{N}]|\s(?:đã|đang|sẽ|được|là|và|với|nhằm|để|theo|tại|trong|so)\s")
 _PERIOD_SOURCE = (
     r"(?<![\p{L}\p{N}])(?:"
     r"\d+\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+(?:19|20)\d\d)?"

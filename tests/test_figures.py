@@ -121,6 +121,8 @@ def test_number_forms(sentence, expected):
     ("Năm 2023, ngành đã hoàn thành và vượt 12/14 chỉ tiêu kế hoạch.", 0,
      {"about": "chỉ tiêu kế hoạch", "total": 14, "comparison": "vượt 12/14 chỉ tiêu kế hoạch"}),
     ("Năm 2023, toàn ngành có 36 đơn vị thực hiện tự chủ.", 0, {"headline": True}),
+    # what a count counts ends before its comparison
+    ("Trong tuần ghi nhận 245 ca, tăng 38 ca so với tuần trước.", 1, {"about": "ca"}),
 ])
 def test_figure_fields(sentence, index, expected):
     found = figures(sentence)
