@@ -206,6 +206,7 @@ _CLOSING_BRACKET = re.compile(r"[ \t]*\)")
 _AFFILIATION = regex.compile(r"[ \t]*\((?=\p{Lu})[^()\n]{1,60}\)(?=[ \t]*[,–-][ \t]*\p{Lu})")
 _ROLE_THEN_NAME = re.compile(r"[ \t]+là[ \t]+|[ \t]*:[ \t]*")
 _COLON = re.compile(r"[ \t]*:[ \t]*")  # "Trưởng đoàn: Thứ trưởng Lê Hoàng Minh"
+_IS_NAMED = re.compile(r"[ \t]+là[ \t]+")
 # A plural office (``_PLURAL_BEFORE``) and the people who hold it: "các Phó Giám đốc gồm ông X và bà Y".
 _LISTED_AS = re.compile(r"[ \t]+gồm(?:[ \t]+có)?[ \t]*:?[ \t]*")
 _PHOTO_POSITION = regex.compile(r"[ \t]*\([ \t]*(?!(?i:thứ[ \t]+trưởng))(?i:"  # "(Thứ trưởng …)" is a role, not "(thứ hai …)"
@@ -1254,6 +1255,18 @@ def _name_after_dash(reader: _Reader, start: int, end: int) -> list[_Token] | No
     return _dashed_name(reader, end)
 
 
+def _named_after(reader: _Reader, end: int) -> bool:
+    """ "R là [bà] Y": the role at ``end`` names its holder next."""
+    text = reader.text
+    cue = _IS_NAMED.match(text, end)
+    if not cue:
+        return False
+    q = cue.end()
+    while (h := _HONORIFIC.match(text, q)):
+        q = _HONORIFIC_GAP.match(text, h.end()).end()
+    return bool(reader.runs.rest(q)) and not reader.title(q) and reader.runs.name_at(q)
+
+
 def _dashed_name(reader: _Reader, end: int) -> list[_Token] | None:
     """The name after a dash at ``end`` ("– BS Nguyễn Văn An"), if one is written there."""
     text = reader.text
@@ -1293,8 +1306,8 @@ def _names_before_roles(reader: _Reader, mentions: _Mentions) -> None:
         sep = _NAME_SEP.match(text, note.end() if note else end)
         if sep and reader.title(sep.end()):
             chain = reader.chain(sep.end())
-            if chain.name is not None:
-                chain.roles.pop()  # the last role belongs to the next name: "X, R1 Y"
+            if chain.name is not None or _named_after(reader, chain.end):
+                chain.roles.pop()  # the last role belongs to the next name: "X, R1 Y", "X, R1 là Y"
             elif _DASH_BEFORE.search(text, max(0, begin - 3), begin) and _dashed_name(reader, chain.end):
                 chain.roles.clear()  # "R1 – ông X, R2 – ông Y": R2 is Y's
             roles, end = chain.roles, chain.end

@@ -604,6 +604,10 @@ def one(body: str):
      "Phó Giám đốc Bảo hiểm xã hội tỉnh làm Phó Trưởng ban.",
      {"Sùng Mí Vả": ["Phó Giám đốc Sở Lao động - Thương binh và Xã hội", "Phó Trưởng ban"],
       "Lò Thị Kim Oanh": ["Phó Giám đốc Bảo hiểm xã hội tỉnh", "Phó Trưởng ban"]}),
+    # "X, R1 là Y": R1 is Y's, named next; a Thái family written "Lô"
+    ("Trưởng khoa là BSCKII Đậu Thị Hoài Thu, Điều dưỡng trưởng khoa là Lô Thị Mai (dân tộc Thái).",
+     {"Đậu Thị Hoài Thu": ["Trưởng khoa"], "Lô Thị Mai": ["Điều dưỡng trưởng khoa"]}),
+    ("Ông Nguyễn Văn An, Giám đốc Sở Y tế là Trưởng đoàn.", {"Nguyễn Văn An": ["Giám đốc Sở Y tế", "Trưởng đoàn"]}),
 ])
 def test_cues(body, expected):
     assert summary(body) == expected
