@@ -1252,28 +1252,16 @@ def _name_after_dash(reader: _Reader, start: int, end: int) -> list[_Token] | No
     if _AFTER_NAME.search(text, max(0, start - 40), start) and not _DASHED_ITEM_BEFORE.search(
             text, max(0, start - 60), start):
         return None  # but "R1 – ông A, R2 – ông B": R2 opens the next item of a list
-    return _dashed_name(reader, end)
+    return _name_after_mark(reader, _DASH, end)
 
 
-def _named_after(reader: _Reader, end: int) -> bool:
-    """ "R là [bà] Y": the role at ``end`` names its holder next."""
+def _name_after_mark(reader: _Reader, mark: re.Pattern, end: int) -> list[_Token] | None:
+    """The name after ``mark`` at ``end`` ("– BS Nguyễn Văn An", " là bà Y"), if one is written there."""
     text = reader.text
-    cue = _IS_NAMED.match(text, end)
+    cue = mark.match(text, end)
     if not cue:
-        return False
-    q = cue.end()
-    while (h := _HONORIFIC.match(text, q)):
-        q = _HONORIFIC_GAP.match(text, h.end()).end()
-    return bool(reader.runs.rest(q)) and not reader.title(q) and reader.runs.name_at(q)
-
-
-def _dashed_name(reader: _Reader, end: int) -> list[_Token] | None:
-    """The name after a dash at ``end`` ("– BS Nguyễn Văn An"), if one is written there."""
-    text = reader.text
-    dash = _DASH.match(text, end)
-    if not dash:
         return None
-    q = dash.end()
+    q = cue.end()
     while (h := _HONORIFIC.match(text, q)):
         q = _HONORIFIC_GAP.match(text, h.end()).end()
     rest = reader.runs.rest(q)
@@ -1306,9 +1294,9 @@ def _names_before_roles(reader: _Reader, mentions: _Mentions) -> None:
         sep = _NAME_SEP.match(text, note.end() if note else end)
         if sep and reader.title(sep.end()):
             chain = reader.chain(sep.end())
-            if chain.name is not None or _named_after(reader, chain.end):
+            if chain.name is not None or _name_after_mark(reader, _IS_NAMED, chain.end):
                 chain.roles.pop()  # the last role belongs to the next name: "X, R1 Y", "X, R1 là Y"
-            elif _DASH_BEFORE.search(text, max(0, begin - 3), begin) and _dashed_name(reader, chain.end):
+            elif _DASH_BEFORE.search(text, max(0, begin - 3), begin) and _name_after_mark(reader, _DASH, chain.end):
                 chain.roles.clear()  # "R1 – ông X, R2 – ông Y": R2 is Y's
             roles, end = chain.roles, chain.end
             if roles and "(" in sep.group() and (close := _CLOSING_BRACKET.match(text, end)):
