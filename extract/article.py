@@ -27,8 +27,7 @@ from .vocab import alternation, load
 
 _B = load("boilerplate")
 _LINE_LEAD = r"^[\s\-•*|>#]*"
-_ENDS = regex.compile(_LINE_LEAD + r"(?:" + "|".join(regex.escape(w) for w in _B["article_ends"]) + r")"
-                      r"(?![\p{L}\p{N}])", regex.I)
+_ENDS = regex.compile(_LINE_LEAD + alternation(_B["article_ends"], case="any"), regex.I)
 _FOOTER = regex.compile(_LINE_LEAD + r"(?:" + "|".join(regex.escape(w) for w in _B["footer_starts"]) + r")", regex.I)
 _FURNITURE = regex.compile(_LINE_LEAD + r"(?:" + "|".join(regex.escape(w) for w in _B["furniture"]) + r")"
                            r"(?![\p{L}\p{N}])", regex.I)
@@ -133,13 +132,16 @@ def find_article(text: str) -> Article:
         first += 1
     # The article's text starts at its first sentence of prose: a heading above it ("Cổng
     # thông tin điện tử" under the site's name, a "Tin mới" box) cannot end it.
+    # A long menu or a header's box ("Lịch công tác tuần: …") is no sentence of it.
     prose = next((i for i in range(first, len(body)) if body[i][1] - body[i][0] >= _MIN_PROSE_LINE
-                  and _is_prose(text[slice(*body[i])], 0)), first)
+                  and _is_prose(line := text[slice(*body[i])], 0)
+                  and not _is_widget(line) and not _is_furniture(line)), first)
     last = next((i for i in range(max(first + 1, prose), len(body))  # a long line is no heading: not even sliced
                  if body[i][1] - body[i][0] <= _MAX_FOOTER_LINE and _ends_article(text[slice(*body[i])])), len(body))
     content = body[first:last]
     article = Article(content[0][0], content[-1][1])
-    article.excluded = [span for span in content if _is_furniture(text[slice(*span)])]
+    article.excluded = [span for i, span in enumerate(content, first)
+                        if _is_furniture(text[slice(*span)]) or (i < prose and _is_widget(text[slice(*span)]))]
     year_dates: dict[tuple[int, int], list] = {}  # the lines' dates with a year, as the dateline search read them
     dateline = _read_dateline(text, body, first, last, article, year_dates)
     _read_title(text, content, article, year_dates)
@@ -171,6 +173,14 @@ def _is_prose(line: str, after: int) -> bool:
         return False
     words = len(line.split())
     return words >= _PROSE_WORDS and (line.rstrip()[-1] in _SENTENCE_ENDS or words >= 2 * _PROSE_WORDS)
+
+
+def _is_widget(line: str) -> bool:
+    """A box of the page's header above the article's first sentence, a heading that would
+    end the article with its items on the same line ("Lịch công tác tuần: Thứ Hai 15/4 – 8 giờ:
+    Giao ban …", "Tin mới | …")."""
+    m = _ENDS.match(line) if len(line) <= _MAX_END_LINE else None
+    return bool(m) and line[m.end():].lstrip()[:1] in (":", ">", "|")
 
 
 def _ends_article(line: str) -> bool:

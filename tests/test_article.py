@@ -206,3 +206,17 @@ FURNITURE_OR_TEXT = [
 @pytest.mark.parametrize("page, phrase, allowed", FURNITURE_OR_TEXT)
 def test_furniture_or_text(page, phrase, allowed):
     assert _allowed(page, phrase) is allowed
+
+
+def test_a_header_box_above_the_article_is_furniture():
+    """A heading that would end the article, with its items on the same line, is a box of
+    the page's header when it stands above the first sentence: its day and clock time are
+    no meeting and no figure, and the article is not cut there."""
+    box = "Lịch công tác tuần: Thứ Hai 15/4 – 8 giờ: Giao ban Ban Giám đốc Sở"
+    page = ("SỞ Y TẾ THÀNH PHỐ CẦN THƠ\nTrang chủ | Tin tức | Thông báo | Lịch công tác | Dịch vụ công trực tuyến\n"
+            f"{box}\nCần Thơ triển khai Chỉ thị về y tế cơ sở\nNgày đăng: 10/04/2024 - 14:20\n"
+            "Sáng 10/4, Sở Y tế thành phố Cần Thơ tổ chức hội nghị triển khai Chỉ thị số 45/CT-UBND về y tế cơ sở.\n")
+    article = _article(page)
+    assert not article.allows(page.index(box), page.index(box) + len(box))
+    assert article.allows(page.index("Sáng 10/4"), page.index("cơ sở."))
+    assert article.title == "Cần Thơ triển khai Chỉ thị về y tế cơ sở"
