@@ -34,6 +34,9 @@ _FURNITURE = regex.compile(_LINE_LEAD + r"(?:" + "|".join(regex.escape(w) for w 
 _MENU_SEPARATORS = r"[\s|•·/>»\-–]*"
 _MENU = regex.compile(rf"{_MENU_SEPARATORS}(?:{alternation(_B['menu_items'], case='any')}{_MENU_SEPARATORS}){{3,}}", regex.I)
 _MAX_MENU_LINE = 300
+_BREADCRUMB = regex.compile(
+    rf"{_MENU_SEPARATORS}(?:{alternation(_B['menu_items'], case='any')})(?:[\s]*[>»›][\s]*(?:{alternation(_B['menu_items'], case='any')}))+[\s]*",
+    regex.I)
 _CONTACT = regex.compile(r"(?<![\p{L}])(?:" + "|".join(regex.escape(w) for w in _B["contact_labels"]) + r")\s*:", regex.I)
 _NUMBER_ONLY = regex.compile(r"^[\s\d.,:|/#\-–()]*$")
 _ASCII_LETTERS = frozenset(string.ascii_letters)
@@ -162,6 +165,8 @@ def _is_furniture(line: str) -> bool:
         return True  # "… | Địa chỉ: 75 Hải Thượng Lãn Ông | ĐT: 0239…": the site's contact line
     if len(line) <= _MAX_MENU_LINE and _MENU.fullmatch(line):
         return True  # "Giới thiệu Tin tức Chuyên môn Tuyển dụng Hỏi đáp": the site's menu
+    if len(line) <= _MAX_MENU_LINE and _BREADCRUMB.fullmatch(line):
+        return True  # "Tin tức > Tin hoạt động": the path to the page
     return len(line) <= _MAX_RELATED_LINE and line.rstrip().endswith(")") and bool(_RELATED.search(line))
 
 

@@ -142,6 +142,8 @@ _TIME = regex.compile(
     r"|(?<=(?i:lúc|vào)\s{1,3})\d{1,2}\s?giờ"
     r"|(?<![\p{N}:.,])\d{1,2}\s?giờ\s+(?i:sáng|trưa|chiều|tối|đêm)", regex.V1)
 _PHONE = regex.compile(r"(?<![\p{N}.,])(?:\+84|0)\d{1,4}(?:[ .\-]?\d{2,4}){1,4}(?![\p{N}])")
+# A fishing boat's registration: the province's code, the number, "TS" for thủy sản ("QNg 95478 TS", "BĐ-96789-TS").
+_VESSEL_NUMBER = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}\p{L}{0,3}[ \-–]\d{3,6}[ \-–]TS(?![\p{L}\p{N}])")
 _NEVER = regex.compile(rf"(?<![\p{{N}}/])(?:{'|'.join(regex.escape(w) for w in _N['never'])})(?![\p{{N}}/])")
 _LIST_PREFIX_BACK = regex.compile(r"(?r)[\s\-–•*+>(]*")  # matched backwards from a number
 _NUMBERED_LINE = regex.compile(r"\s*(?:\d+(?:\.\d+)*[.)]|(?i:điều)\s+\d+)\s")
@@ -385,6 +387,8 @@ def _blocked_spans(ctx, tokens, table_rows) -> _Blocked:
     spans = [(d.start, d.end) for d in ctx.dates] + table_rows
     spans += [m.span() for m in _finditer_at(_TIME, norm, times, start, end)]
     spans += [m.span() for m in _NEVER.finditer(norm, start, end)]
+    if "TS" in norm:
+        spans += [m.span() for m in _VESSEL_NUMBER.finditer(norm, start, end)]
     spans += [m.span() for m in _finditer_at(_PHONE, norm, phones, start, end)
               if sum(c.isdigit() for c in m.group(0)) >= 9]
     for fact in ctx.found.get("resolutions", []):

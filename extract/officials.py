@@ -791,6 +791,8 @@ class _Reader:
             q += 1
         if not text[q:q + 1].isupper() or _STOP_ANY_CASE.match(text, q) or _HONORIFIC.match(text, q):
             return None
+        if not self.ctx.article.allows(q, q + 1):
+            return None  # the page's furniture ("Tin tức > Tin hoạt động") under the line
         if self.title(q) or self.runs.name_at(q):
             return None
         return q
@@ -1047,6 +1049,8 @@ def _roles_after(reader: _Reader, end: int) -> tuple[list[_Role], int] | None:
 
 # A one-word K'Ho, Mạ or Ê Đê name: "bà K'Thơi – Phó Trưởng ban …", "BS K'Brơi, Trưởng khoa …",
 # "bà H'Luých, Chi cục trưởng …", "ông K' Điện".  Found from its apostrophe, which few texts hold.
+# Or the name opens an item of a list of guests: "các đồng chí: K'Broi – Phó Chủ tịch HĐND tỉnh; …".
+_LIST_ITEM_BEFORE = regex.compile(r"(?:[:;][ \t]*|" + _PLURAL_ADDRESS_BEFORE.pattern.removesuffix(r"\Z") + r")\Z")
 _ONE_WORD_NAME = regex.compile(r"(?<![\p{L}\p{N}])[KH]['’][ \t]?\p{Lu}\p{Ll}+(?![\p{L}\p{N}'’])")
 
 
@@ -1060,7 +1064,7 @@ def _one_word_names(reader: _Reader, mentions: _Mentions) -> None:
         if not m or at in mentions.by_name or _CAPITAL_NEXT.match(text, m.end()):
             continue
         begin, honorifics = reader.honorifics_before(at)
-        found = honorifics and _roles_after(reader, m.end())
+        found = (honorifics or _LIST_ITEM_BEFORE.search(text, max(0, at - 30), at)) and _roles_after(reader, m.end())
         if found:
             mentions.add([_Token(at, m.end(), m.group())], found[0], begin, found[1], honorifics)
         elif not honorifics and (before := _roles_ending_at(reader, at, m.end())):

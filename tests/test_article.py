@@ -220,3 +220,13 @@ def test_a_header_box_above_the_article_is_furniture():
     assert not article.allows(page.index(box), page.index(box) + len(box))
     assert article.allows(page.index("Sáng 10/4"), page.index("cơ sở."))
     assert article.title == "Cần Thơ triển khai Chỉ thị về y tế cơ sở"
+
+
+@pytest.mark.parametrize("line, furniture", [
+    ("Tin tức > Tin hoạt động", True),
+    ("Trang chủ » Tin tức - Sự kiện", True),
+    ("Thông báo tuyển dụng", False),  # two menu words with no breadcrumb's mark: a title
+])
+def test_a_breadcrumb_is_furniture(line, furniture):
+    page = f"{line}\nSáng 10/4, Sở Y tế tổ chức hội nghị triển khai công tác y tế cơ sở năm 2024 tại hội trường.\n"
+    assert _article(page).allows(0, len(line)) is not furniture

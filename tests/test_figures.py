@@ -207,6 +207,8 @@ def test_figure_fields(sentence, index, expected):
     # a committee named by its number, also inside a title ("Trưởng Ban Chỉ đạo 389 tỉnh")
     ("Chiều 14/8, Ban Chỉ đạo 389 tỉnh tổ chức hội nghị.", ["389"]),
     ("Ông Lê Văn Phước – Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo 389 tỉnh – chủ trì.", ["389"]),
+    # a fishing boat's registration, written with spaces or dashes
+    ("Tàu cá QNg 95478 TS chạy suốt 14 giờ mới vào bờ; tàu BĐ-96789-TS chở 5 ngư dân.", ["95478", "96789"]),
     # office hours: a clock time with its minutes before "đến"
     ("Người dân có thể gọi trong giờ hành chính, từ 7 giờ 30 đến 17 giờ.", ["7", "17"]),
 ])

@@ -119,6 +119,15 @@ def one(body: str):
     ("Cùng đi có bà K'Thơi – Phó Trưởng ban Văn hóa - Xã hội HĐND tỉnh.",
      {"K'Thơi": ["Phó Trưởng ban Văn hóa - Xã hội HĐND tỉnh"]}),
     ("Theo BS K'Brơi, Trưởng khoa Thần kinh, bệnh nhân đã qua cơn nguy kịch.", {"K'Brơi": ["Trưởng khoa Thần kinh"]}),
+    # … or opening an item of a list of guests, but not a place's name after a place word
+    ("Tham dự có các đồng chí: K'Broi – Phó Chủ tịch HĐND tỉnh; Nguyễn Thị Ngọc Bích – Phó Chủ tịch UBND tỉnh; "
+     "K'Sáu, Giám đốc Sở Y tế.",
+     {"K'Broi": ["Phó Chủ tịch HĐND tỉnh"], "Nguyễn Thị Ngọc Bích": ["Phó Chủ tịch UBND tỉnh"],
+      "K'Sáu": ["Giám đốc Sở Y tế"]}),
+    ("Đoàn đến các thôn: K'Long, xã Đạ K'Nàng, huyện Đam Rông.", {}),
+    # a title at a line's end does not go on into the page's breadcrumb below
+    ("Sáng 20/11, dự có BS. Lê Văn Hòa, Phó Giám đốc\nTin tức > Tin hoạt động\nCử tri kiến nghị nhiều nội dung.",
+     {"Lê Văn Hòa": ["Phó Giám đốc"]}),
     # the body an organisation belongs to, in brackets after it; a photo position is none
     ("Phát biểu tại hội thảo, ông Trịnh Quốc Vinh, Cục trưởng Cục Phòng bệnh (Bộ Y tế), cho biết.",
      {"Trịnh Quốc Vinh": ["Cục trưởng Cục Phòng bệnh (Bộ Y tế)"]}),
