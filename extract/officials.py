@@ -136,7 +136,9 @@ _NOT_TITLE = regex.compile("(?i:" + _spaced(_TITLES["not_titles"], case="any") +
 _STOP = regex.compile(_spaced(_TITLES["stops"], case="exact"))
 _STOP_ANY_CASE = regex.compile("(?i:" + _spaced(_TITLES["stops"], case="any") + ")")
 # After a comma, or a dash closing a role ("ông X – Phó Cục trưởng … – được bổ nhiệm giữ chức …").
-_LINK = regex.compile(r"[ \t]*[,–-]?[ \t]*" + _spaced(_TITLES["links"], case="exact") + r"[ \t]+")
+# Each "… giữ chức" is also written "… giữ chức vụ".
+_LINKS = _TITLES["links"] + [link + " vụ" for link in _TITLES["links"] if link.endswith(" chức")]
+_LINK = regex.compile(r"[ \t]*[,–-]?[ \t]*" + _spaced(_LINKS, case="exact") + r"[ \t]+")
 _DOTTED_LEVELS = frozenset(_ORGS["dotted_levels"])
 _DOTTED_LEVEL = regex.compile(rf"(?<![\p{{L}}\p{{N}}])({alternation(_ORGS['dotted_levels'], boundary=False, case='exact')})\.(?= )")
 _HEAD = regex.compile(alternation(_upper_too(_ORGS["heads"]), case="exact"))
@@ -198,8 +200,10 @@ _NOT_PERSON_BEFORE = regex.compile(
 _ROLE_SEP = re.compile(r"[ \t]*,[ \t]*|[ \t]+[-–—][ \t]*|[-–—][ \t]+")
 # Between a name and its roles: the same, or an opening bracket.
 _NAME_SEP = re.compile(r"[ \t]*,[ \t]*\n?[ \t]*|[ \t]*[-–—][ \t]*|[ \t]*\([ \t]*")  # a line may break after the comma
-# "Bác sĩ Trần Văn Tám, 58 tuổi, Giám đốc …", "bác sĩ Quàng Văn Piếng (61 tuổi), nguyên Phó Giám đốc …"
-_AGE = re.compile(r"[ \t]*(?:,[ \t]*\d{1,3}[ \t]+tuổi(?=[ \t]*,)|\([ \t]*\d{1,3}[ \t]+tuổi[ \t]*\)(?=[ \t]*[,–-]))")
+# "Bác sĩ Trần Văn Tám, 58 tuổi, Giám đốc …", "bác sĩ Quàng Văn Piếng (61 tuổi), nguyên Phó Giám đốc …",
+# "ông A Blong (sinh năm 1978), Trưởng phòng …": an age or a year of birth
+_AGE_WORDS = r"(?:\d{1,3}[ \t]+tuổi|(?:sinh[ \t]+năm|SN)[ \t]+(?:19|20)\d\d)"
+_AGE = re.compile(rf"[ \t]*(?:,[ \t]*{_AGE_WORDS}(?=[ \t]*,)|\([ \t]*{_AGE_WORDS}[ \t]*\)(?=[ \t]*[,–-]))")
 _LIST_ITEM_BEFORE = regex.compile(r"[;:][ \t]*\Z")
 _CLOSING_BRACKET = re.compile(r"[ \t]*\)")
 # Where a person comes from, in brackets between the name and a role after a comma or a dash.
@@ -219,7 +223,7 @@ _DASH = re.compile(r"[ \t]*[-–—][ \t]*")
 # lower case and then a separator (``_with_lowercase_tail``).
 _ROLES_MAY_FOLLOW = regex.compile(r"[ \t]*[,(\-–—]|" + _LINK.pattern + r"|[ \t]+\p{Ll}+[ \t]*[-–,]")
 # A role right after a link ("… giữ chức R") is the office of someone named before.
-_LINKED_BEFORE = regex.compile("(?:" + _spaced(_TITLES["links"], case="exact") + r")[ \t]+\Z")
+_LINKED_BEFORE = regex.compile("(?:" + _spaced(_LINKS, case="exact") + r")[ \t]+\Z")
 # A role written right after a name and a separator belongs to that name ("X - R").
 _AFTER_NAME = regex.compile(r"\p{Lu}\p{L}*[ \t]*[,(\-–—][ \t]*\Z")
 _SIGNED = regex.compile(r"[ \t]*\(?[ \t]*(?i:" + _spaced(_PEOPLE["signed"], boundary=False, case="any") + r")[ \t]*\)?[ \t]*\Z")

@@ -125,6 +125,10 @@ def one(body: str):
      {"K'Broi": ["Phó Chủ tịch HĐND tỉnh"], "Nguyễn Thị Ngọc Bích": ["Phó Chủ tịch UBND tỉnh"],
       "K'Sáu": ["Giám đốc Sở Y tế"]}),
     ("Đoàn đến các thôn: K'Long, xã Đạ K'Nàng, huyện Đam Rông.", {}),
+    # a year of birth between the name and the role; "giữ chức vụ" as "giữ chức"
+    ("Theo đó, ông A Blong (sinh năm 1978), Trưởng phòng Nghiệp vụ Y, được bổ nhiệm giữ chức vụ Phó Giám đốc Sở Y tế.",
+     {"A Blong": ["Trưởng phòng Nghiệp vụ Y", "Phó Giám đốc Sở Y tế"]}),
+    ("Bà Trần Thị Hoa, sinh năm 1975, Phó Giám đốc Sở Y tế, được điều động.", {"Trần Thị Hoa": ["Phó Giám đốc Sở Y tế"]}),
     # a title at a line's end does not go on into the page's breadcrumb below
     ("Sáng 20/11, dự có BS. Lê Văn Hòa, Phó Giám đốc\nTin tức > Tin hoạt động\nCử tri kiến nghị nhiều nội dung.",
      {"Lê Văn Hòa": ["Phó Giám đốc"]}),
