@@ -440,6 +440,16 @@ def _is_identifier(before: str) -> bool:
     return len(label.group(0).split()) > 1 or not _inside_name(before, label.start())
 
 
+_YEAR_WORD_BEFORE = regex.compile(r"(?<![\p{L}])(?i:năm)[ \t]+$")
+
+
+def _count_after_year_word(norm: str, n: _Number, before: str) -> bool:
+    """ "cộng dồn từ đầu năm 318 ca": a count of two or three digits with its unit after "năm",
+    which no year is written as."""
+    return (10 <= n.value < 1000 and n.surface.isdigit() and bool(n.unit)
+            and bool(_YEAR_WORD_BEFORE.search(before)))
+
+
 def _inside_name(before: str, start: int) -> bool:
     """ "Hải Phòng 11 kỹ thuật": a capitalised label word after another
     capitalised word is part of a proper name, not a label."""
@@ -724,7 +734,8 @@ def _numbers(ctx, tokens, blocked: _Blocked):
         # written with a thousands dot ("một lần 200 triệu đồng", "cùng kỳ 14,2%", "năm 1.964 ca").
         labelled = _is_identifier(before) and not (
             n.scaled or _PERCENT.match(norm, n.end) or _THOUSANDS_DOT.fullmatch(norm, a, b)
-            or (_with_unit(norm, n).unit or "").lower() in _PHYSICAL_UNITS)  # "liều 0,9 mg/kg"
+            or (_with_unit(norm, n).unit or "").lower() in _PHYSICAL_UNITS  # "liều 0,9 mg/kg"
+            or _count_after_year_word(norm, n, before))
         if labelled or _is_list_number(norm, a, b):
             chain_end = n.end
             continue
@@ -1109,16 +1120,21 @@ def _same(a: Figure, b: Figure) -> bool:
     return units[1].startswith(units[0])
 
 
-def _deduplicated(figures: list[tuple[Figure, bool]]) -> list[Figure]:
+_LIST_ITEM_LINE = regex.compile(r"[ \t]*(?:\(?\d{1,2}[.)]|\p{Ll}\)|[-–+•*])[ \t]")
+
+
+def _deduplicated(ctx, figures: list[tuple[Figure, bool]]) -> list[Figure]:
     """The same count of the same thing written twice ("20 năm" three times) is
-    one fact; a rate is repeated only when the title announces it from the body."""
+    one fact, unless each stands in its own item of a list ("(2) Xã A: 1 người tử vong⏎
+    (3) Xã B: 1 người tử vong"); a rate is repeated only when the title announces it from the body."""
     kept: list[Figure] = []
     kept_by_value: dict[tuple, list[Figure]] = {}  # _same needs the same value, total and range
     title_rates: list[Figure] = []
     for figure, in_title in figures:
         key = (figure.value, figure.total, figure.range_end)
         if figure.unit not in (None, "%"):
-            if any(_same(other, figure) for other in kept_by_value.get(key, ())):
+            if any(_same(other, figure) and not _other_list_items(ctx, other, figure)
+                   for other in kept_by_value.get(key, ())):
                 continue
         else:
             twin = next((t for t in title_rates if _same(t, figure)), None)
@@ -1130,6 +1146,15 @@ def _deduplicated(figures: list[tuple[Figure, bool]]) -> list[Figure]:
         kept.append(figure)
         kept_by_value.setdefault(key, []).append(figure)
     return kept
+
+
+def _other_list_items(ctx, a: Figure, b: Figure) -> bool:
+    """True when ``a`` and ``b`` stand on two lines that are both items of a list."""
+    norm = ctx.norm
+    line_a = norm.rfind("\n", 0, ctx.text.to_norm(a.evidence.start)) + 1
+    line_b = norm.rfind("\n", 0, ctx.text.to_norm(b.evidence.start)) + 1
+    return (line_a != line_b and _LIST_ITEM_LINE.match(norm, line_a) is not None
+            and _LIST_ITEM_LINE.match(norm, line_b) is not None)
 
 
 def extract(ctx) -> list[Figure]:
@@ -1149,7 +1174,7 @@ def extract(ctx) -> list[Figure]:
         previous = (figure, max(n.end, n.unit_end))
         found.append((figure, title[0] <= n.start < title[1]))
     found.sort(key=lambda item: item[0].evidence.start)  # the tables' among the others, in text order
-    return _deduplicated(found)
+    return _deduplicated(ctx, found)
 
 
 # --- tables ------------------------------------------------------------------------

@@ -180,6 +180,9 @@ _WILL_DO = regex.compile(
     rf"(?<![\p{{L}}])(?:sẽ|dự kiến(?:\s+sẽ)?)(?:\s+tiếp\s+tục)?\s+(?P<verb>{alternation(list(_ACTIVITIES) + ['họp'])})(?![\p{{L}}])", regex.I)
 _MAX_GAP_PLAN = 150  # characters from the verb to "vào" and the day
 _STARTS_CLAUSE = regex.compile(r"[\s\-–•*+]*(?:[^,;:.\n]{1,40},\s*)?(?i:từ)?\s*")  # "Theo kế hoạch, từ "
+# "…; từ ngày 17/3, Bộ Y tế sẽ cử 4 đoàn …", "theo Kế hoạch số 516/KH-BCĐLN, từ ngày 7/10, đoàn …":
+# the day opens a clause later in the sentence.
+_FROM_AFTER_CLAUSE_MARK = regex.compile(r"[,;][ \t]*(?i:từ)[ \t]*\Z")
 _TEAM_KINDS = frozenset({"đoàn kiểm tra", "đoàn giám sát", "đoàn công tác", "kiểm tra", "giám sát"})
 _MAX_TEAM_GAP = 8  # characters from "Từ ngày …" to the team: ", Đoàn kiểm tra"
 # A team at work between its name and "từ ngày …" ("… đã làm việc trực tiếp tại các cơ sở từ ngày 15/5"),
@@ -188,7 +191,7 @@ _TEAM_AT_WORK = regex.compile(rf"(?<![\p{{L}}])(?i:{alternation(list(_ACTIVITIES
 _ORGANISES_TEAM = regex.compile(r"(?<![\p{L}])(?i:tổ chức|thành lập|cử)(?:\s+[\d.]+)?\s+(?i:các\s+|những\s+)?$")
 _UP_TO_NOW = regex.compile(r"\s*(?i:đến|tới)\s+(?i:nay|hiện\s+nay|hết)(?![\p{L}])")
 # … or its organiser between: "Từ ngày 24/10, Sở Y tế sẽ tổ chức đợt kiểm tra …"
-_ORGANISES_GAP = regex.compile(r",?[ \t]*[^,.;:\n]{2,60}?[ \t](?:sẽ[ \t]+)?(?:tổ[ \t]+chức|tiến[ \t]+hành|thành[ \t]+lập)[ \t]+")
+_ORGANISES_GAP = regex.compile(r",?[ \t]*[^,.;:\n]{2,60}?[ \t](?:sẽ[ \t]+)?(?:tổ[ \t]+chức|tiến[ \t]+hành|thành[ \t]+lập|cử)(?:[ \t]+\d+)?[ \t]+")
 # A full stop after an abbreviation ("TP. Hồ Chí Minh", "TS. Nguyễn …") ends no sentence.
 _ABBREVIATION_STOP = rf"(?<!(?<![\p{{L}}\p{{N}}]){alternation(_V['dotted_abbreviations'], boundary=False, case='exact')})\."
 _SENTENCE_END = regex.compile(rf"(?:{_ABBREVIATION_STOP}|[!?…])(?=\s|$)|\n")
@@ -521,7 +524,9 @@ def _team_from(ctx, d, sentence, dates: _DateIndex, people: list[int]) -> _Event
     """An inspection team that starts its visits on the day opening the sentence or its second
     clause: "Từ ngày 21 tháng 5 năm 2024, Đoàn kiểm tra liên ngành … sẽ làm việc tại 27 doanh
     nghiệp"; other things that start "từ ngày …" (a rule, a campaign) are no event."""
-    if not (_STARTS_CLAUSE.fullmatch(ctx.norm, sentence[0], d.start) and (d.cue == "từ" or _starts_range(ctx.norm, d))):
+    opens = (_STARTS_CLAUSE.fullmatch(ctx.norm, sentence[0], d.start)
+             or _FROM_AFTER_CLAUSE_MARK.search(ctx.norm, max(sentence[0], d.start - 8), d.start))
+    if not (opens and (d.cue == "từ" or _starts_range(ctx.norm, d))):
         return None
     event = _event_after(ctx, d, sentence, dates, people, d.end)
     if event is None or event.kind not in _TEAM_KINDS:

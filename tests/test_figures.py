@@ -297,6 +297,13 @@ def test_a_rate_in_the_title_is_not_counted_again_in_the_body():
     ("Năm 2023 ghi nhận 139 vụ ngộ độc thực phẩm làm 4.136 người mắc.", [(139, "vụ ngộ độc thực phẩm"), (4136, "người mắc")]),
     # a region named by its number is no figure; "khoanh vùng" (to cordon off) counts what it cordons
     ("Bệnh xá Vùng 5 Hải quân cấp cứu 57 ca; đội đã khoanh vùng 46 hộ.", [(57, "ca"), (46, "hộ")]),
+    # a count after "năm" that no year is written as; "đi" (to go) ends what is counted
+    ("Tuần qua ghi nhận 26 ca, cộng dồn từ đầu năm 318 ca.", [(26, "ca"), (318, "ca")]),
+    ("Sinh viên năm 3 thực tập tại bệnh viện.", []),
+    ("Năm 2023 có 1.137 lượt cán bộ y tế đi đào tạo.", [(1137, "lượt cán bộ y tế")]),
+    # the same count in two items of a list is two facts
+    ("Danh sách:\n(2) Xã Đăk Nhoong: 5 người mắc, 1 người tử vong\n(3) Xã Đăk Long: 4 người mắc, 1 người tử vong",
+     [(5, "người mắc"), (1, "người tử vong"), (4, "người mắc"), (1, "người tử vong")]),
 ])
 def test_units_and_codes(sentence, expected):
     assert [(f.value, f.unit) for f in figures(sentence)] == expected

@@ -365,6 +365,14 @@ MORE_CASES = [
     # a work trip starting on a day
     ("Theo Kế hoạch số 2563/KH-SYT, từ ngày 4/11, 6 đoàn công tác của Sở sẽ xuống hỗ trợ các xã vùng trũng.",
      [{"date": "--11-04", "kind": "đoàn công tác"}]),
+    # … the day opening a later clause, the team sent by its organiser
+    ("Thứ trưởng đề nghị các tỉnh thực hiện nghiêm Công điện số 115/CĐ-BYT; từ ngày 17/3, Bộ Y tế sẽ cử 4 đoàn "
+     "công tác kiểm tra tại các tỉnh Tây Nguyên.", [{"date": "--03-17", "kind": "đoàn công tác"}]),
+    ("Ông Phan Thành Đạt cho biết, theo Kế hoạch số 516/KH-BCĐLN, từ ngày 7/10, đoàn kiểm tra của tỉnh sẽ tiếp "
+     "tục kiểm tra các cơ sở.", [{"date": "--10-07", "kind": "đoàn kiểm tra"}]),
+    # a course opening on its day
+    ("Khóa đào tạo nội soi tiêu hóa khai giảng vào sáng 6/1 tại bệnh viện.",
+     [{"date": "--01-06", "kind": "đào tạo", "name": "Khóa đào tạo nội soi tiêu hóa"}]),
     ("Từ 5/6 đến 7/6, Đoàn kiểm tra liên ngành làm việc tại 12 xã.",
      [{"date": "--06-05", "kind": "đoàn kiểm tra", "name": "Đoàn kiểm tra liên ngành"}]),
     # a second round of checks, told as a plan
