@@ -620,6 +620,10 @@ def one(body: str):
     # "X, R1 là Y": R1 is Y's, named next; a Thái family written "Lô"
     ("Trưởng khoa là BSCKII Đậu Thị Hoài Thu, Điều dưỡng trưởng khoa là Lô Thị Mai (dân tộc Thái).",
      {"Đậu Thị Hoài Thu": ["Trưởng khoa"], "Lô Thị Mai": ["Điều dưỡng trưởng khoa"]}),
+    # Raglai family names
+    ("Đại biểu HĐND tỉnh Mấu Thị Hoa (Tổ đại biểu huyện Khánh Sơn) phản ánh thiếu bác sĩ.",
+     {"Mấu Thị Hoa": ["Đại biểu HĐND tỉnh"]}),
+    ("Bà Pi Năng Thị Thủy, Phó Chủ tịch UBND huyện Bác Ái, cho biết.", {"Pi Năng Thị Thủy": ["Phó Chủ tịch UBND huyện Bác Ái"]}),
     ("Ông Nguyễn Văn An, Giám đốc Sở Y tế là Trưởng đoàn.", {"Nguyễn Văn An": ["Giám đốc Sở Y tế", "Trưởng đoàn"]}),
 ])
 def test_cues(body, expected):
