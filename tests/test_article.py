@@ -230,3 +230,16 @@ def test_a_header_box_above_the_article_is_furniture():
 def test_a_breadcrumb_is_furniture(line, furniture):
     page = f"{line}\nSáng 10/4, Sở Y tế tổ chức hội nghị triển khai công tác y tế cơ sở năm 2024 tại hội trường.\n"
     assert _article(page).allows(0, len(line)) is not furniture
+
+
+def test_a_sidebar_of_new_documents_ends_the_article():
+    """"Văn bản mới", "Tin mới", "Thống kê truy cập": the site's boxes after the article, whose
+    document numbers and counters are none of its facts."""
+    page = ("Bạc Liêu sơ kết công tác phòng chống dịch\nThứ Sáu, 10/05/2024 09:15\n"
+            "Sáng 9/5, Sở Y tế tỉnh Bạc Liêu tổ chức hội nghị sơ kết công tác phòng chống dịch theo Kế hoạch số 45/KH-UBND.\n"
+            "Tin mới\n- Khám sàng lọc cho người cao tuổi (08/05/2024)\n"
+            "Văn bản mới\n- Quyết định số 512/QĐ-SYT ngày 02/05/2024 về việc ban hành quy chế\n"
+            "Thống kê truy cập\nTổng lượt truy cập: 1.254.889\n")
+    article = _article(page)
+    assert article.allows(page.index("Kế hoạch"), page.index("45/KH-UBND"))
+    assert article.end <= page.index("Tin mới")
