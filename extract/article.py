@@ -83,6 +83,8 @@ _BYLINE = regex.compile(
 _BYLINE_NAME_GROUP = _BYLINE.groupindex["name"]  # the regex module reads a group by number faster than by name
 _SITE_DATE = regex.compile(r"[\p{L}.]+\.(?:vn|com|gov\.vn|org)\b", regex.I)
 _TITLE_MAX_WORDS = 40
+_HEADER_BOX = regex.compile(_LINE_LEAD + alternation(_B["header_boxes"], case="any") + r"[ \t]*:", regex.I)
+_HEADLINE_WORDS = 5  # a shorter line right above the dateline may be a section's label ("Tin hoạt động")
 # An item of a schedule, a clock time opening its line: "- 08:30: Thứ trưởng …", "+ 14h00: …", "* 7g30 – …".
 _CLOCK_ITEM = regex.compile(r"[ \t]*(?:[-–•*+][ \t]*)?\d{1,2}[ \t]*(?:giờ|h|g|:)[ \t]*\d{0,2}[ \t]*[:–-]")
 _HEAD_LINES = 15  # a dateline stands within this many lines of the article's start
@@ -147,7 +149,7 @@ def find_article(text: str) -> Article:
                         if _is_furniture(text[slice(*span)]) or (i < prose and _is_widget(text[slice(*span)]))]
     year_dates: dict[tuple[int, int], list] = {}  # the lines' dates with a year, as the dateline search read them
     dateline = _read_dateline(text, body, first, last, article, year_dates)
-    _read_title(text, content, article, year_dates)
+    _read_title(text, content, article, year_dates, dateline)
     _read_byline(text, content, dateline, article)
     return article
 
@@ -287,21 +289,38 @@ def _read_dateline(text, body, first, last, article, year_dates) -> tuple[int, i
 
 # --- title and byline ---------------------------------------------------------
 
-def _read_title(text, content, article, year_dates):
-    """The first short line before the first long paragraph, not a dateline or furniture.
+def _read_title(text, content, article, year_dates, dateline):
+    """The first short line before the first long paragraph, not a dateline or furniture;
+    but a headline right above the dateline is the title, whatever box stands higher up
+    ("Thông báo: Lịch tiếp công dân …" over "Bạc Liêu sơ kết …" over "Thứ Sáu, 10/05/2024").
     ``year_dates`` has the dates with a year of the lines already read (a line's dates are found once)."""
+    candidates = []
     for a, b in content[:6]:
         line = text[a:b]
         if any(a < y and x < b for x, y in article.excluded) or _date_only(line, year_dates.get((a, b))):
             continue
         words = line.split()
         if len(words) > _TITLE_MAX_WORDS:
-            return
+            break
         if line.isupper() or (line.rstrip().endswith(".") and len(words) > 25):
             continue
-        article.title = " ".join(words)
-        article.title_span = (a, b)
+        candidates.append((a, b, words))
+    if not candidates:
         return
+    a, b, words = candidates[0]
+    if dateline is not None and _weak_title(text[a:b], words):
+        above = next((c for c in candidates if text[c[1]:dateline[0]].strip() == ""), None)
+        if above is not None and len(above[2]) >= _HEADLINE_WORDS and "|" not in text[above[0]:above[1]]:
+            a, b, words = above
+    article.title = " ".join(words)
+    article.title_span = (a, b)
+
+
+def _weak_title(line: str, words: list[str]) -> bool:
+    """A first line that is likely no headline: a section's label ("Tin hoạt động"), a menu of
+    capitalised words the menu list does not know, or a box of the header ("Thông báo: …")."""
+    return (len(words) < _HEADLINE_WORDS or all(w[:1].isupper() for w in words if w[:1].isalpha())
+            or _HEADER_BOX.match(line) is not None)
 
 
 def _byline_name(line: str) -> str | None:

@@ -243,3 +243,20 @@ def test_a_sidebar_of_new_documents_ends_the_article():
     article = _article(page)
     assert article.allows(page.index("Kế hoạch"), page.index("45/KH-UBND"))
     assert article.end <= page.index("Tin mới")
+
+
+@pytest.mark.parametrize("above", [
+    "Thông báo: Lịch tiếp công dân tháng 5/2024 của Giám đốc Sở Y tế",  # a box of the header
+    "Tin hoạt động",  # a section's label
+])
+def test_the_headline_right_above_the_dateline_is_the_title(above):
+    page = (f"SỞ Y TẾ TỈNH BẠC LIÊU\n{above}\nBạc Liêu sơ kết công tác phòng chống dịch\nThứ Sáu, 10/05/2024 09:15\n"
+            "Sáng 9/5, Sở Y tế tỉnh Bạc Liêu tổ chức hội nghị sơ kết công tác phòng chống dịch bệnh 4 tháng đầu năm.\n")
+    assert _article(page).title == "Bạc Liêu sơ kết công tác phòng chống dịch"
+
+
+def test_a_headline_over_a_caption_and_the_dateline_stays_the_title():
+    page = ("Sở Y tế tổng kết công tác khám, chữa bệnh năm 2016\n"
+            "Đồng chí Hồ Quốc Văn Thủy, Phó Chủ tịch UBND thành phố phát biểu chỉ đạo tại Hội nghị\n11:31 18/7/2017\n"
+            "Chiều 17/3, Sở Y tế tổ chức Hội nghị tổng kết công tác khám, chữa bệnh năm 2016 tại hội trường.\n")
+    assert _article(page).title == "Sở Y tế tổng kết công tác khám, chữa bệnh năm 2016"
