@@ -1016,6 +1016,10 @@ def _role(ctx, name_start: int, name_end: int) -> str | None:
         lead = _LEAD_CUE.match(norm, end)
         if lead and lead.end() <= name_start:
             return role
+    if norm[clause_end:clause_end + 1] == ";" and ":" in norm[sent_start:name_start]:
+        # "Các đồng chí: A, R1; B, R2 đồng chủ trì": a cue after the last item of a list governs them all
+        last = _SENTENCE_END.search(norm, clause_end)
+        clause_end = last.start() if last else len(norm)
     after = sorted([(m.start(), "chair") for m in chair.finditer(text, name_end, clause_end)]
                    + [(m.start(), "attendee") for m in attend.finditer(text, name_end, clause_end)])
     if after:

@@ -507,6 +507,9 @@ LINKS = [
      ["Nguyễn Văn Sơn"], ["Hoàng Gia Minh", "Trần Đức Quang"]),
     ("Sáng 5/3, Sở Y tế tổ chức hội nghị giao ban. Chủ trì hội nghị có đồng chí Phạm Thị Lan, Giám đốc Sở Y tế.",
      ["Phạm Thị Lan"], []),
+    # a cue after the last item of a list governs every item
+    ("Tối 26/2, Sở Y tế tổ chức Lễ kỷ niệm. Các đồng chí: Trần Văn Dũng, Phó Chủ tịch UBND tỉnh; Phạm Thị Én, "
+     "Giám đốc Sở Y tế đồng chủ trì buổi lễ.", ["Trần Văn Dũng", "Phạm Thị Én"], []),
     # a person named in another paragraph with no cue is not linked
     ("Sáng 5/3, Sở Y tế tổ chức hội nghị giao ban.\n\nĐồng chí Phạm Thị Lan, Giám đốc Sở Y tế cho biết năm nay ngành đạt nhiều kết quả.",
      [], []),
