@@ -1496,10 +1496,15 @@ def _words_of(text: str | None, title: str) -> Counter:
 def _merge_role(roles: list[Role], words: list[Counter], new: Role) -> None:
     """Add ``new`` unless an office already held says as much; a fuller wording replaces a shorter one.
 
+    A title in capitals, as a signature block prints it ("PHÓ CHỦ TỊCH"), is kept beside the
+    office written in the text, unless it is that office again in capitals.
+
     ``words`` holds ``_role_words`` of each of ``roles`` and is kept in step with them."""
     new_words = _role_words(new)
     for i, old_words in enumerate(words):
         if ("phó" in old_words) != ("phó" in new_words):
+            continue
+        if _in_capitals(roles[i]) != _in_capitals(new) and old_words != new_words:
             continue
         if not new_words - old_words:
             return
@@ -1508,6 +1513,11 @@ def _merge_role(roles: list[Role], words: list[Counter], new: Role) -> None:
             return
     roles.append(new)
     words.append(new_words)
+
+
+def _in_capitals(role: Role) -> bool:
+    """Words in capitals ("PHÓ CHỦ TỊCH"), not one abbreviation ("ĐBQH")."""
+    return bool(role.text) and role.text.isupper() and " " in role.text.strip()
 
 
 def _main_places(ctx) -> dict[str, str]:

@@ -880,3 +880,9 @@ def test_no_role_follows_a_capitalised_word(after):
     (``_Runs.runs_followed_by``): a run cut before another capitalised word never is."""
     from extract.officials import _ROLES_MAY_FOLLOW
     assert not _ROLES_MAY_FOLLOW.match(after)
+
+
+def test_a_signature_title_in_capitals_is_kept_beside_the_office_in_the_text():
+    body = ("Ông Võ Thành Trung, Phó Chủ tịch UBND tỉnh ký quyết định.\n"
+            "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nVõ Thành Trung")
+    assert summary(body) == {"Võ Thành Trung": ["Phó Chủ tịch UBND tỉnh", "PHÓ CHỦ TỊCH"]}
