@@ -138,7 +138,8 @@ _STOP_ANY_CASE = regex.compile("(?i:" + _spaced(_TITLES["stops"], case="any") + 
 # After a comma, or a dash closing a role ("ông X – Phó Cục trưởng … – được bổ nhiệm giữ chức …").
 # Each "… giữ chức" is also written "… giữ chức vụ".
 _LINKS = _TITLES["links"] + [link + " vụ" for link in _TITLES["links"] if link.endswith(" chức")]
-_LINK = regex.compile(r"[ \t]*[,–-]?[ \t]*" + _spaced(_LINKS, case="exact") + r"[ \t]+")
+# A count may stand before a plural office: "A và B là hai Ủy viên phản biện".
+_LINK = regex.compile(r"[ \t]*[,–-]?[ \t]*" + _spaced(_LINKS, case="exact") + r"[ \t]+(?:(?:hai|ba|bốn|năm|các)[ \t]+)?")
 _DOTTED_LEVELS = frozenset(_ORGS["dotted_levels"])
 _DOTTED_LEVEL = regex.compile(rf"(?<![\p{{L}}\p{{N}}])({alternation(_ORGS['dotted_levels'], boundary=False, case='exact')})\.(?= )")
 _HEAD = regex.compile(alternation(_upper_too(_ORGS["heads"]), case="exact"))
@@ -207,7 +208,7 @@ _AGE = re.compile(rf"[ \t]*(?:,[ \t]*{_AGE_WORDS}(?=[ \t]*,)|\([ \t]*{_AGE_WORDS
 _LIST_ITEM_BEFORE = regex.compile(r"[;:][ \t]*\Z")
 _CLOSING_BRACKET = re.compile(r"[ \t]*\)")
 # Where a person comes from, in brackets between the name and a role after a comma or a dash.
-_AFFILIATION = regex.compile(r"[ \t]*\((?=\p{Lu})[^()\n]{1,60}\)(?=[ \t]*[,–-][ \t]*\p{Lu})")
+_AFFILIATION = regex.compile(r"[ \t]*\((?=\p{Lu})[^()\n]{1,60}\)(?=[ \t]*[,–-][ \t]*\p{Lu}|[ \t]+(?:là|làm)[ \t])")
 _ROLE_THEN_NAME = re.compile(r"[ \t]+là[ \t]+|[ \t]*:[ \t]*")
 _COLON = re.compile(r"[ \t]*:[ \t]*")  # "Trưởng đoàn: Thứ trưởng Lê Hoàng Minh"
 _IS_NAMED = re.compile(r"[ \t]+là[ \t]+")
@@ -1313,6 +1314,8 @@ def _names_before_roles(reader: _Reader, mentions: _Mentions) -> None:
                     end = close.end()  # "X (R) làm R2": the link comes after the bracket
                 elif dash and reader.title(dash.end()) and (more := reader.chain(dash.end())).name is None:
                     roles, end = roles + more.roles, more.end  # "X (R) – Thư ký Hội đồng", "X (R), Bí thư …"
+        if not roles and note:
+            end = note.end()  # "B (Trung tâm Y tế huyện) là …"
         own_end, linked_roles = end, []
         while (more := reader.linked(end)) is not None:
             linked_roles += more.roles[:-1] if more.name is not None else more.roles

@@ -125,6 +125,10 @@ def one(body: str):
      {"K'Broi": ["Phó Chủ tịch HĐND tỉnh"], "Nguyễn Thị Ngọc Bích": ["Phó Chủ tịch UBND tỉnh"],
       "K'Sáu": ["Giám đốc Sở Y tế"]}),
     ("Đoàn đến các thôn: K'Long, xã Đạ K'Nàng, huyện Đam Rông.", {}),
+    # a count before a plural office; a workplace in brackets before the link
+    ("PGS.TS Hồ Thị Mai Lan, Trưởng Bộ môn Nội và BSCKII Alăng Thị Nhung (Trung tâm Y tế huyện Tây Giang) là hai "
+     "Ủy viên phản biện.",
+     {"Hồ Thị Mai Lan": ["Trưởng Bộ môn Nội", "Ủy viên phản biện"], "Alăng Thị Nhung": ["Ủy viên phản biện"]}),
     # a year of birth between the name and the role; "giữ chức vụ" as "giữ chức"
     ("Theo đó, ông A Blong (sinh năm 1978), Trưởng phòng Nghiệp vụ Y, được bổ nhiệm giữ chức vụ Phó Giám đốc Sở Y tế.",
      {"A Blong": ["Trưởng phòng Nghiệp vụ Y", "Phó Giám đốc Sở Y tế"]}),
