@@ -133,6 +133,8 @@ _GLUED = regex.compile(r"\p{L}[\p{L}\p{N}²³]*")
 # On the number's line, and not the "tỷ" of "tỷ lệ", "tỷ số", "tỷ suất", "tỷ trọng" (a rate, a ratio, a share).
 _SCALE = regex.compile(rf"[ \t]+(?P<scale>{alternation(_U['scale'])})(?![ \t]+(?i:lệ|số|suất|trọng)(?![\p{{L}}\p{{N}}]))",
                        regex.I)
+# The next, smaller part of an amount written with two scales: "1 tỷ 200 triệu đồng".
+_SMALLER_SCALE = regex.compile(rf"[ \t]+(?P<count>\d{{1,3}}){_SCALE.pattern}", regex.I)
 _PERCENT = regex.compile(rf"\s?(?P<sign>[%‰])|\s+(?:{alternation(_U['percent_words'])})", regex.I)
 
 # --- spans that are never figures --------------------------------------------
@@ -560,6 +562,13 @@ def _read_quantity(norm: str, m) -> _Number | None:
         if number.range_end is not None:
             number.range_end = _scaled(Decimal(str(number.range_end)), "0", factor)
         pos = scale.end()
+        if number.range_end is None and number.total is None:
+            while (more := _SMALLER_SCALE.match(norm, pos)) is not None:  # "1 tỷ 200 triệu đồng"
+                smaller = _SCALES[more["scale"].lower()]
+                if smaller >= factor:
+                    break
+                number.value = _plain(Decimal(str(number.value)) + Decimal(more["count"]) * smaller, "0")
+                factor, pos = smaller, more.end()
         number.surface = norm[a:pos]
         number.scaled = True
     number.end = pos

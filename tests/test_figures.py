@@ -301,6 +301,10 @@ def test_a_rate_in_the_title_is_not_counted_again_in_the_body():
     ("Tuần qua ghi nhận 26 ca, cộng dồn từ đầu năm 318 ca.", [(26, "ca"), (318, "ca")]),
     ("Sinh viên năm 3 thực tập tại bệnh viện.", []),
     ("Năm 2023 có 1.137 lượt cán bộ y tế đi đào tạo.", [(1137, "lượt cán bộ y tế")]),
+    # an amount written with two scales is one figure
+    ("Tổng kinh phí 1 tỷ 200 triệu đồng; mỗi người được hỗ trợ 2 triệu 500 nghìn đồng.",
+     [(1200000000, "đồng"), (2500000, "đồng")]),
+    ("Đã tiêm 3 triệu liều cho 15 người.", [(3000000, "liều"), (15, "người")]),
     # the same count in two items of a list is two facts
     ("Danh sách:\n(2) Xã Đăk Nhoong: 5 người mắc, 1 người tử vong\n(3) Xã Đăk Long: 4 người mắc, 1 người tử vong",
      [(5, "người mắc"), (1, "người tử vong"), (4, "người mắc"), (1, "người tử vong")]),
