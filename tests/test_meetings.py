@@ -67,6 +67,10 @@ CASES = [
     # a province's leading body working with a department
     ("Chiều 18/9, Ban Cán sự đảng UBND tỉnh làm việc với Sở Y tế về kết quả thực hiện nhiệm vụ.",
      [{"date": "--09-18", "kind": "buổi làm việc"}]),
+    # … and a department working with another body, told ahead
+    ("Ngày 20/4 tới, Sở Y tế sẽ làm việc với Trường Đại học Y Dược Huế về đào tạo theo địa chỉ sử dụng.",
+     [{"date": "--04-20", "kind": "buổi làm việc"}]),
+    ("Ngày 20/4, Sở Y tế có văn bản đề nghị các đơn vị tăng cường kiểm tra an toàn thực phẩm.", []),
     # a funeral's ceremonies, with clock times between the verb and the day
     ("Lễ viếng được tổ chức từ 8 giờ đến 10 giờ ngày 11/4/2025 tại Nhà tang lễ Quốc gia. "
      "Lễ truy điệu và đưa tang hồi 10 giờ cùng ngày.",
