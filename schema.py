@@ -71,7 +71,7 @@ class Official(Fact):
 
 
 class Resolution(Fact):
-    number: str = Field(description="Spaces removed, Đ spelled one way: 10/2023/NQ-HĐND")
+    number: str = Field(description="Spaces removed, Đ and the dash spelled one way: 10/2023/NQ-HĐND")
     number_text: str | None = Field(None, description="The number as written")
     kind: str | None = Field(None, description="Nghị quyết, Kế hoạch, Quyết định …")
     kind_from: Literal["text", "code"] | None = None

@@ -86,7 +86,7 @@ _SEGMENT = r"[A-ZĐ][A-Za-zĐđƯƠÔÂĂÊ]*\d*"
 # "/" or "-" with stray spaces on one side at most ("TT- BYT", "565 /TB", "2927 -TB",
 # "Số:  565  /TB" on pages that double their spaces): "2020 - UBND tỉnh …" with spaces
 # on both sides of a dash is running text, not a number.
-_SEPARATOR = r"(?:\s{0,2}/\s{0,2}|-\s{0,2}|\s{1,2}-(?!\s))"
+_SEPARATOR = r"(?:\s{0,2}/\s{0,2}|[-–]\s{0,2}|\s{1,2}[-–](?!\s))"
 # Between two parts of the code a dash may have spaces on both sides, before an issuer's
 # capitals ("312/KH - UBND"); after the serial it may not ("2020 - UBND tỉnh …").
 _CODE_SEPARATOR = rf"(?:{_SEPARATOR}|\s{{1,2}}[-–]\s{{1,2}}(?=[A-ZĐ]{{2}}))"
@@ -212,8 +212,9 @@ def identity(fact: Resolution) -> str:
 
 
 def normalize_number(text: str) -> str:
-    """Spaces removed, Đ spelled one way: "41/2011/TT- BYT" → "41/2011/TT-BYT"."""
-    return _SPACES.sub("", text).replace("\u00d0", "Đ").replace("\u0189", "Đ")
+    """Spaces removed, Đ and the dash spelled one way: "41/2011/TT- BYT" → "41/2011/TT-BYT",
+    "07–NQ/TU" → "07-NQ/TU"."""
+    return _SPACES.sub("", text).replace("\u00d0", "Đ").replace("\u0189", "Đ").replace("–", "-")
 
 
 def _has_code(number: str) -> bool:

@@ -32,6 +32,9 @@ NUMBER_CASES = [
     ("HĐND tỉnh thông qua Nghị quyết số 10/2023/NQ-HĐND về chính sách thu hút bác sĩ.", ["10/2023/NQ-HĐND"]),
     ("UBND huyện ban hành Kế hoạch số 253/KH-UBND triển khai tiêm chủng.", ["253/KH-UBND"]),
     ("Thực hiện theo Thông tư 41/2011/TT- BYT của Bộ Y tế.", ["41/2011/TT-BYT"]),
+    # an en dash spelled as the hyphen; a dash after a number that opens no code is running text
+    ("Thực hiện Nghị quyết 07–NQ/TU và Kế hoạch 45/KH–UBND của tỉnh.", ["07-NQ/TU", "45/KH-UBND"]),
+    ("Ủy viên phản biện 1 – TS Nguyễn Văn An nhận xét đề tài.", []),
     ("Căn cứ Thông báo 565 /TB-SYT của Sở.", ["565/TB-SYT"]),
     ("Theo Nghị định 100/2015/NĐ-CP, người dân được hỗ trợ.", ["100/2015/NĐ-CP"]),
     ("Tiếp tục quán triệt Chỉ thị 05-CT/TW trong toàn Đảng bộ.", ["05-CT/TW"]),
