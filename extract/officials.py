@@ -972,7 +972,8 @@ class _Mentions:
 # An office the person last named takes further on in the sentence: "điều động đồng chí X, Giám đốc
 # Sở Y tế, đến nhận công tác tại Ban Tuyên giáo Tỉnh ủy và giữ chức Phó Trưởng ban Thường trực".
 _TAKES_OFFICE = regex.compile(r"giữ[ \t]+chức(?:[ \t]+vụ)?[ \t]+")  # found by its words first, then:
-_TAKES_OFFICE_LEAD = regex.compile(r"(?:,|[ \t]và)[ \t]+(?:được[ \t]+)?(?:bổ[ \t]+nhiệm[ \t]+)?\Z")
+# ", được bổ nhiệm giữ chức R", "và giữ chức R", ", từng giữ chức R" (an office held before)
+_TAKES_OFFICE_LEAD = regex.compile(r"(?:,|[ \t]và)[ \t]+(?:(?:được|từng)[ \t]+)?(?:bổ[ \t]+nhiệm[ \t]+)?\Z")
 _SENTENCE_BREAK = regex.compile(r"[.!?…][ \t]+(?=\p{Lu})|\n")
 
 

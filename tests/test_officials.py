@@ -125,6 +125,10 @@ def one(body: str):
      {"K'Broi": ["Phó Chủ tịch HĐND tỉnh"], "Nguyễn Thị Ngọc Bích": ["Phó Chủ tịch UBND tỉnh"],
       "K'Sáu": ["Giám đốc Sở Y tế"]}),
     ("Đoàn đến các thôn: K'Long, xã Đạ K'Nàng, huyện Đam Rông.", {}),
+    # an office held before, told later in the sentence
+    ("Ông Triệu Đức Long, Phó Giám đốc Sở Y tế phát biểu. Ông Triệu Đức Long có 18 năm công tác trong ngành, "
+     "từng giữ chức Giám đốc Trung tâm Y tế huyện Ba Bể.",
+     {"Triệu Đức Long": ["Phó Giám đốc Sở Y tế", "Giám đốc Trung tâm Y tế huyện Ba Bể"]}),
     # a count before a plural office; a workplace in brackets before the link
     ("PGS.TS Hồ Thị Mai Lan, Trưởng Bộ môn Nội và BSCKII Alăng Thị Nhung (Trung tâm Y tế huyện Tây Giang) là hai "
      "Ủy viên phản biện.",
