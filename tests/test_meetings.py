@@ -514,6 +514,10 @@ LINKS = [
     # a cue after the last item of a list governs every item
     ("Tối 26/2, Sở Y tế tổ chức Lễ kỷ niệm. Các đồng chí: Trần Văn Dũng, Phó Chủ tịch UBND tỉnh; Phạm Thị Én, "
      "Giám đốc Sở Y tế đồng chủ trì buổi lễ.", ["Trần Văn Dũng", "Phạm Thị Én"], []),
+    # the hosts of a visiting team ("Tiếp và làm việc với đoàn có …") take part in the session
+    ("Chiều 13/7, Đoàn công tác của Bộ Y tế do ông Trần Văn Thuấn, Thứ trưởng Bộ Y tế làm trưởng đoàn đã có buổi "
+     "làm việc với UBND tỉnh. Tiếp và làm việc với đoàn có bà Nguyễn Thị Lịch, Phó Chủ tịch UBND tỉnh.",
+     ["Trần Văn Thuấn"], ["Nguyễn Thị Lịch"]),
     # a person named in another paragraph with no cue is not linked
     ("Sáng 5/3, Sở Y tế tổ chức hội nghị giao ban.\n\nĐồng chí Phạm Thị Lan, Giám đốc Sở Y tế cho biết năm nay ngành đạt nhiều kết quả.",
      [], []),
