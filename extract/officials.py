@@ -154,6 +154,8 @@ _VIETNAMESE_SYLLABLE = regex.compile(
     r"[aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ]{1,3}"
     r"(?:ch|ng|nh|[cmnpt])?)")
 _PARENT_IN_BRACKETS = regex.compile(r"[ \t]*\((?=" + _HEAD.pattern + r"[ \t])[^()\n]{1,40}\)")
+_PARENT_UNIVERSITY = regex.compile(
+    r"[ \t]*,[ \t]*" + alternation(_ORGS["parent_universities"], case="exact"))
 
 _PLACE_KIND = {p: kind for kind, names in _ORGS["places"].items() for p in names}
 _PLACE_KIND.update({a: _PLACE_KIND.get(c, "khác") for a, c in _ORGS["place_aliases"].items()})
@@ -778,9 +780,9 @@ class _Reader:
             org_start = q if org_start is None else org_start
             pos, words = step, words + 1
         if org_start is not None and name is None and not next_title:
-            parent = _PARENT_IN_BRACKETS.match(text, pos)
-            if parent:
-                pos = parent.end()  # "Cục trưởng Cục Phòng bệnh (Bộ Y tế)": the body it belongs to
+            parent = _PARENT_IN_BRACKETS.match(text, pos) or _PARENT_UNIVERSITY.match(text, pos)
+            if parent:  # "Cục trưởng Cục Phòng bệnh (Bộ Y tế)", "… Trường Đại học Y Dược, Đại học Huế"
+                pos = parent.end()
         return _Role(start, t.end(), org_start, pos), name, next_title
 
     def _wrapped_line(self, pos: int, part_start: int, bare_title: bool) -> int | None:

@@ -244,6 +244,16 @@ def one(body: str):
     # "phụ trách" right after a title belongs to it; after an organisation it is a verb
     ("BSCKI Hồ Thị Lý, Phó Giám đốc phụ trách y tế dự phòng; bà Lê Thị Bình, Phó Giám đốc Sở Y tế phụ trách công tác dân số.",
      {"Hồ Thị Lý": ["Phó Giám đốc phụ trách y tế dự phòng"], "Lê Thị Bình": ["Phó Giám đốc Sở Y tế"]}),
+    # a member school's parent university after a comma is part of its name; another item is not
+    ("PGS.TS Nguyễn Vũ Quốc Huy, Hiệu trưởng Trường Đại học Y Dược, Đại học Huế phát biểu. Ông Lê Văn A, "
+     "Trưởng khoa Y, Đại học Quốc gia Hà Nội; bà Trần Thị B, Giám đốc Sở Y tế, Bí thư Đảng ủy Sở.",
+     {"Nguyễn Vũ Quốc Huy": ["Hiệu trưởng Trường Đại học Y Dược, Đại học Huế"],
+      "Lê Văn A": ["Trưởng khoa Y, Đại học Quốc gia Hà Nội"], "Trần Thị B": ["Giám đốc Sở Y tế", "Bí thư Đảng ủy Sở"]}),
+    # the deputy running an office, or its clinical work, until a head is appointed
+    ("Ông Phạm Văn Tư, Phó Giám đốc phụ trách điều hành Sở Y tế; bà Lê Thị Hoa, Phó Giám đốc phụ trách chuyên môn "
+     "Bệnh viện Đa khoa tỉnh cùng dự.",
+     {"Phạm Văn Tư": ["Phó Giám đốc phụ trách điều hành Sở Y tế"],
+      "Lê Thị Hoa": ["Phó Giám đốc phụ trách chuyên môn Bệnh viện Đa khoa tỉnh"]}),
     # a heading role shared by the people listed after it, each with roles of their own
     ("Phó Chủ tịch Hội đồng: bà Lý Thị Hoa, Phó Giám đốc Sở Y tế và ông Giàng Seo Phử, Phó Giám đốc Sở Y tế; "
      "Thư ký: ông Lương Văn Nghĩa, Phó Chánh Văn phòng Sở Y tế.",
