@@ -126,6 +126,8 @@ _ATTEND = regex.compile(rf"{_words('attendee_cues')}(?!\s+{_words('not_attend_af
 _CHAIR_LOWER = regex.compile(alternation(_V["chair_cues"], case="any"))
 _ATTEND_LOWER = regex.compile(
     rf"{alternation(_V['attendee_cues'], case='any')}(?!\s+{alternation(_V['not_attend_after'], case='any')})")
+# The next item of a list of people after a semicolon ("…; ông B, R2 cùng dự"): a word of address.
+_NEXT_ITEM = regex.compile(r";[ \t]*(?:" + alternation(load("people")["address"], case="any") + ")", regex.I)
 _LEAD_CUE = regex.compile(r"[^.;\n]{0,60}?(?:\bcó\b|:|\blà\b)")
 _YEAR = r"(?:19|20)\d\d"
 # A period with its year: "quý I/2024", "6 tháng đầu năm 2024", "tháng 3/2024", "năm 2024".
@@ -1016,8 +1018,9 @@ def _role(ctx, name_start: int, name_end: int) -> str | None:
         lead = _LEAD_CUE.match(norm, end)
         if lead and lead.end() <= name_start:
             return role
-    if norm[clause_end:clause_end + 1] == ";" and ":" in norm[sent_start:name_start]:
-        # "Các đồng chí: A, R1; B, R2 đồng chủ trì": a cue after the last item of a list governs them all
+    if norm[clause_end:clause_end + 1] == ";" and (":" in norm[sent_start:name_start] or _NEXT_ITEM.match(norm, clause_end)):
+        # "Các đồng chí: A, R1; B, R2 đồng chủ trì", "Bà A, R1; ông B, R2 cùng dự": a cue after
+        # the last item of a list governs them all
         last = _SENTENCE_END.search(norm, clause_end)
         clause_end = last.start() if last else len(norm)
     after = sorted([(m.start(), "chair") for m in chair.finditer(text, name_end, clause_end)]

@@ -518,6 +518,9 @@ LINKS = [
     ("Chiều 13/7, Đoàn công tác của Bộ Y tế do ông Trần Văn Thuấn, Thứ trưởng Bộ Y tế làm trưởng đoàn đã có buổi "
      "làm việc với UBND tỉnh. Tiếp và làm việc với đoàn có bà Nguyễn Thị Lịch, Phó Chủ tịch UBND tỉnh.",
      ["Trần Văn Thuấn"], ["Nguyễn Thị Lịch"]),
+    # a list whose items open with a word of address, the cue after its last item
+    ("Ngày 5/11, Sở Y tế tổ chức Hội thảo khoa học. Bà Sarah Johnson, Giám đốc Tổ chức PATH tại Việt Nam; "
+     "ông Lê Văn Tư, Phó Giám đốc Sở Y tế cùng dự.", [], ["Sarah Johnson", "Lê Văn Tư"]),
     # a person named in another paragraph with no cue is not linked
     ("Sáng 5/3, Sở Y tế tổ chức hội nghị giao ban.\n\nĐồng chí Phạm Thị Lan, Giám đốc Sở Y tế cho biết năm nay ngành đạt nhiều kết quả.",
      [], []),
