@@ -1170,7 +1170,7 @@ def extract(ctx) -> list[Figure]:
     norm, start, end = ctx.norm, ctx.article.start, ctx.article.end
     tokens = list(_TOKEN_NOT_YEAR.finditer(norm, start, end))
     tables = find_tables(norm, start, end)
-    rows = [(row[0].start, row[-1].end) for table in tables for row in table.rows]
+    rows, prose_cells = _table_spans(tables)
     blocked = _blocked_spans(ctx, tokens, rows)
     found: list[tuple[Figure, bool]] = [(figure, False) for figure in _table_figures(ctx, tables)]
     title = ctx.article.title_span or (0, 0)
@@ -1180,6 +1180,12 @@ def extract(ctx) -> list[Figure]:
             layout = _Layout(norm, start, end)
             periods = _PeriodsByParagraph(norm, start, end, ctx.lower)
         figure = _describe(ctx, n, layout, periods, previous)
+        if prose_cells:
+            i = bisect.bisect_right(prose_cells, (n.start, float("inf"))) - 1
+            cell = prose_cells[i] if i >= 0 and n.start < prose_cells[i][1] else None
+            if cell:  # "| Sốt xuất huyết | … | giảm 23,5% |": its row's label and column's header
+                words_before = norm[cell[0]:n.start].strip()
+                figure.about = ", ".join(t for t in (cell[2], cell[3], words_before) if t) or figure.about
         previous = (figure, max(n.end, n.unit_end))
         found.append((figure, title[0] <= n.start < title[1]))
     found.sort(key=lambda item: item[0].evidence.start)  # the tables' among the others, in text order
@@ -1222,6 +1228,25 @@ def _table_figures(ctx, tables: list[Table]) -> list[Figure]:
                     about=", ".join(t for t in (label, header[j].text) if t) or None,
                     evidence=ctx.evidence(cell.start, cell.end)))
     return figures
+
+
+def _table_spans(tables: list[Table]) -> tuple[list[tuple[int, int]], list[tuple[int, int, str, str]]]:
+    """The spans of table rows that ``_table_figures`` reads, and (start, end, row label, column
+    header) of the cells between them that it leaves alone but that hold a number among words
+    ("giảm 23,5%", "412 ca"): those are read as prose.  A row's label (its first cell in
+    words) is never one."""
+    spans, cells = [], []
+    for table in tables:
+        for row in table.rows:
+            label = next((c for c in row if c.text and not c.is_number), None)
+            a = row[0].start
+            for j, c in enumerate(row):
+                if c is not label and not c.is_number and _DIGIT.search(c.text):
+                    spans.append((a, c.start))
+                    a = c.end
+                    cells.append((c.start, c.end, label.text if label else "", table.header[j].text))
+            spans.append((a, row[-1].end))
+    return spans, cells
 
 
 def _column_unit(header: str, cell: str, unit_cell: str) -> str | None:

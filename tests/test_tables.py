@@ -66,3 +66,13 @@ def test_years_and_serial_numbers_in_a_table_are_no_figures():
 def test_a_counter_laid_out_as_a_table_is_furniture():
     text = ("Tin tức\n\nNội dung bài viết về y tế.\nHôm nay | Tuần này | Tháng này\n123 | 4.567 | 89.012\n")
     assert figures(text) == []
+
+
+def test_a_cell_with_words_around_its_number_is_read_as_prose():
+    text = ("Tình hình dịch bệnh\n\nBệnh | Số mắc | Cộng dồn | So cùng kỳ\n"
+            "Sốt xuất huyết | 56 | 412 ca | giảm 23,5%\nTay chân miệng | 18 | 130 | tăng 4,1%\n")
+    assert figures(text) == [
+        (56, None, "Sốt xuất huyết, Số mắc"), (412, "ca", "Sốt xuất huyết, Cộng dồn"),
+        (23.5, "%", "Sốt xuất huyết, So cùng kỳ, giảm"),
+        (18, None, "Tay chân miệng, Số mắc"), (130, None, "Tay chân miệng, Cộng dồn"),
+        (4.1, "%", "Tay chân miệng, So cùng kỳ, tăng")]
