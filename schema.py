@@ -116,8 +116,15 @@ class Span(Record):
     end: int = Field(ge=0)
 
 
+# What a person may correct in a document section; the rest is derived from the seed.
+DOCUMENT_READING = ("title", "published", "published_date", "site", "author")
+
+
 class Document(Record):
     id: str = Field(description="The seed's file stem")
+    status: Literal["new", "confirmed"] = Field(
+        "new", description="new: the machine's reading; confirmed: a person checked title, publication date, "
+                           "site and author (maybe after correcting them), and run keeps them")
     source: str = Field(description="Path of the seed, relative to the project")
     sha256: str
     encoding: str = "utf-8"

@@ -8,6 +8,8 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from schema import DOCUMENT_READING
+
 from . import store
 from .parallel import ordered_map
 from .pipeline import extract_seed
@@ -110,10 +112,11 @@ def _describe(fact) -> str:
     return ""
 
 
-def _differences(confirmed, proposed) -> str:
-    """"date: 2022-02-14 (confirmed) vs --02-14 (rules)" for each field that differs."""
+def _differences(confirmed, proposed, only=None) -> str:
+    """"date: 2022-02-14 (confirmed) vs --02-14 (rules)" for each field that differs (of ``only``)."""
     mine, theirs = content(confirmed), content(proposed)
-    fields = [k for k in dict.fromkeys([*mine, *theirs]) if mine.get(k) != theirs.get(k)]
+    fields = [k for k in dict.fromkeys([*mine, *theirs])
+              if mine.get(k) != theirs.get(k) and (only is None or k in only)]
     return "; ".join(f"{k}: {_short(str(mine.get(k)), 40)} (confirmed) vs {_short(str(theirs.get(k)), 40)} (rules)"
                      for k in fields)
 
@@ -174,7 +177,10 @@ def _check_one(report: Report, seed, existing, facts_path: Path) -> None:
         report.add("changed", seed.id, kind=kind, id=after.id, detail=f"{_describe(before)} → {_describe(after)}",
                    quote=after.evidence.quote if after.evidence else "")
     for kind, mine, theirs in result.reread:
-        report.add("reread", seed.id, kind=kind, id=mine.id, detail=f"{_describe(mine)}: {_differences(mine, theirs)}")
+        if kind == "document":  # a person's reading of the title, date, site or author
+            report.add("reread", seed.id, kind=kind, detail=_differences(mine, theirs, DOCUMENT_READING))
+        else:
+            report.add("reread", seed.id, kind=kind, id=mine.id, detail=f"{_describe(mine)}: {_differences(mine, theirs)}")
     moved = bool(result.added or result.dropped or result.changed)
     if not moved and store.dump(result.facts) != facts_path.read_text(encoding="utf-8"):
         what = "the document section is not what run derives now (seed or rules changed)" if result.facts.document != existing.document else "layout differs from run's output"

@@ -5,13 +5,15 @@
 - ``rejected`` records stay as a record of the decision, and a proposal with
   the same id, or read at the same place, is never made again.
 - A hand-added record without an id gets one and is kept.
+- The document section is rewritten from the seed, except, once a person has
+  set it ``confirmed``, its title, publication date, site and author.
 """
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
 
-from schema import KINDS, Fact, FactsFile
+from schema import DOCUMENT_READING, KINDS, Document, Fact, FactsFile
 
 from .ids import fact_id
 from .pipeline import EXTRACTORS
@@ -65,8 +67,8 @@ def merge(existing: FactsFile | None, proposed: FactsFile) -> Merge:
     was slow); neither is changed."""
     if existing is None:
         return Merge(proposed, added=list(proposed.facts()))
-    out = {"document": proposed.document}
     report = Merge(proposed)
+    out = {"document": _document(existing.document, proposed.document, report)}
     for kind in KINDS:
         # Only records without an id are changed (given one): copy those, share the rest.
         old = [f if f.id else f.model_copy(deep=True) for f in getattr(existing, kind)]
@@ -95,3 +97,13 @@ def merge(existing: FactsFile | None, proposed: FactsFile) -> Merge:
         out[kind] = sorted(decided + fresh, key=_order)
     report.facts = FactsFile(**out)
     return report
+
+
+def _document(mine: Document, theirs: Document, report: Merge) -> Document:
+    """The seed's document section, with a person's confirmed reading of it kept."""
+    if mine.status != "confirmed":
+        return theirs
+    kept = {name: getattr(mine, name) for name in DOCUMENT_READING}
+    if any(getattr(theirs, name) != value for name, value in kept.items()):
+        report.reread.append(("document", mine, theirs))
+    return theirs.model_copy(update={"status": "confirmed", **kept})

@@ -39,6 +39,35 @@ def test_a_correction_survives_rerun(project):
     assert again == [record]
 
 
+def test_a_confirmed_document_reading_survives_rerun_and_the_rest_follows_the_seed(project, capsys):
+    cli("run")
+    data = read()
+    document = data["document"]
+    machine_title = document["title"]
+    document.update(status="confirmed", title="Tiêu đề do người duyệt sửa", published_date="2024-02-01",
+                    author="Thu Hà", sha256="0" * 64)
+    write(data)
+    assert cli("run") == 0
+    again = read()["document"]
+    assert (again["status"], again["title"], again["published_date"], again["author"]) == (
+        "confirmed", "Tiêu đề do người duyệt sửa", "2024-02-01", "Thu Hà")
+    assert again["sha256"] != "0" * 64  # derived from the seed, not a person's to change
+    capsys.readouterr()
+    assert cli("check") == 0  # what the rules read now is information for the rule author
+    out = capsys.readouterr().out
+    assert f"title: Tiêu đề do người duyệt sửa (confirmed) vs {machine_title[:20]}" in out
+
+
+def test_an_unconfirmed_document_section_is_the_machines(project):
+    cli("run")
+    data = read()
+    machine_title = data["document"]["title"]
+    data["document"]["title"] = "Sửa nhưng chưa xác nhận"
+    write(data)
+    assert cli("run") == 0
+    assert read()["document"]["title"] == machine_title
+
+
 def test_a_rejected_fact_never_comes_back(project):
     cli("run")
     data = read()
