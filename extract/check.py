@@ -168,7 +168,7 @@ def _check_one(report: Report, seed, existing, facts_path: Path) -> None:
             where = source.find(e.quote)
             detail = (f"quote moved to {where}" if where >= 0 else "quote is gone from the seed")
             report.add("stale", seed.id, kind=kind, id=fact.id or "", detail=f"{_describe(fact)}: {detail}", quote=e.quote)
-    result = merge(existing, extract_seed(seed))
+    result = merge(existing, extract_seed(seed, reviewed=existing.document))
     for kind, fact in result.added:
         report.add("added", seed.id, kind=kind, id=fact.id, detail=_describe(fact), quote=fact.evidence.quote if fact.evidence else "")
     for kind, fact in result.dropped:

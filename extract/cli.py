@@ -104,7 +104,7 @@ def _run_one(job: tuple[Path, Path]) -> tuple[list[str], str | None]:
     path, target = job
     try:
         existing = store.load(target) if target.exists() else None
-        proposed = extract_seed(read_seed(path))
+        proposed = extract_seed(read_seed(path), reviewed=existing.document if existing else None)
     except store.FactsError as error:
         return error.problems, None
     except InputError as error:

@@ -66,13 +66,20 @@ class Context:
         return sorted((date.start, i) for i, date in enumerate(self.dates))
 
 
-def extract_text(seed_id: str, text: Text) -> tuple[Article, dict[str, list]]:
-    ctx = Context(seed_id, text, find_article(text.norm))
+def extract_text(seed_id: str, text: Text, reviewed: Document | None = None) -> tuple[Article, dict[str, list]]:
+    """The article and the facts of one text.  ``reviewed``: the document section a person
+    confirmed, whose publication date then dates the facts ("Chiều 30/1" takes its year)."""
+    article = find_article(text.norm)
+    read_date = article.published_date
+    if reviewed is not None and reviewed.status == "confirmed":
+        article.published_date = reviewed.published_date
+    ctx = Context(seed_id, text, article)
     for module in EXTRACTORS:
         facts = module.extract(ctx)
         _assign_ids(module, facts)
         ctx.found[module.KIND] = facts
-    return ctx.article, ctx.found
+    article.published_date = read_date  # the article as the rules read it
+    return article, ctx.found
 
 
 def _assign_ids(module, facts) -> None:
@@ -85,13 +92,14 @@ def _assign_ids(module, facts) -> None:
         fact.id = fact_id(module.ID_PREFIX, identity)
 
 
-def extract_seed(seed: Seed, source: str | None = None) -> FactsFile:
-    """The machine's proposals for one seed, every fact with status ``new``.
+def extract_seed(seed: Seed, source: str | None = None, reviewed: Document | None = None) -> FactsFile:
+    """The machine's proposals for one seed, every fact with status ``new``; ``reviewed``
+    as for ``extract_text`` (the section ``run`` then keeps).
 
     A failure of the rules on this document is an ``InputError`` naming it: the
     commands report it in one line, like an unreadable seed, and write nothing."""
     try:
-        article, found = extract_text(seed.id, seed.text)
+        article, found = extract_text(seed.id, seed.text, reviewed)
     except Exception as error:  # a defect in a rule, met on this document
         raise InputError(f"{seed.path}: the rules failed on this document ({type(error).__name__}: {error}); "
                          "please report it with the file") from error

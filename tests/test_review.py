@@ -175,3 +175,21 @@ def test_loading_reports_every_problem_at_once(tmp_path):
         assert error.problems[1].startswith(f"{path}:10: figures.1.status")
     else:
         raise AssertionError("the broken file loaded")
+
+
+def test_a_confirmed_publication_date_gives_the_facts_their_year(project, capsys):
+    (project / "seeds" / "bai_viet.txt").write_text(
+        "Sở Y tế tổng kết công tác năm\n\nChiều 30/1, Sở Y tế tổ chức Hội nghị tổng kết công tác y tế.\n",
+        encoding="utf-8")
+    cli("run")
+    data = read()
+    assert data["document"].get("published_date") is None and data["meetings"][0]["date"] == "--01-30"
+    data["document"].update(status="confirmed", published_date="2024-02-02")
+    write(data)
+    assert cli("run") == 0
+    again = read()
+    assert again["document"]["published_date"] == "2024-02-02"
+    assert [m["date"] for m in again["meetings"]] == ["2024-01-30"]
+    capsys.readouterr()
+    assert cli("check") == 0
+    assert "published_date: 2024-02-02 (confirmed) vs None (rules)" in capsys.readouterr().out
