@@ -186,6 +186,9 @@ _STARTS_CLAUSE = regex.compile(r"[\s\-–•*+]*(?:[^,;:.\n]{1,40},\s*)?(?i:từ
 # the day opens a clause later in the sentence.
 _FROM_AFTER_CLAUSE_MARK = regex.compile(r"[,;][ \t]*(?i:từ)[ \t]*\Z")
 _TEAM_KINDS = frozenset({"đoàn kiểm tra", "đoàn giám sát", "đoàn công tác", "kiểm tra", "giám sát"})
+# What a team holds or joins on its day (not what it inspects: "giám sát chiến dịch tiêm chủng").
+_SESSION_KINDS = frozenset({"buổi làm việc", "hội nghị", "cuộc họp", "hội thảo", "tọa đàm", "buổi tiếp", "hội đàm",
+                            "giao ban", "buổi gặp mặt", "tiếp xúc cử tri", "họp báo"})
 _MAX_TEAM_GAP = 8  # characters from "Từ ngày …" to the team: ", Đoàn kiểm tra"
 # A team at work between its name and "từ ngày …" ("… đã làm việc trực tiếp tại các cơ sở từ ngày 15/5"),
 # or organised right before its name ("Cục sẽ tổ chức đoàn kiểm tra tại … từ ngày 10/6").
@@ -287,6 +290,8 @@ def extract(ctx) -> list[Meeting]:
             continue  # "chiến dịch bắt đầu từ ngày 15/3": a campaign's first day; a team's visits start on theirs
         if event is not None and d.cue == "cùng ngày" and dates.between(event.end, sentence[1]):
             continue  # "Cùng ngày, bà X cho biết … đoàn kiểm tra …, bắt đầu từ ngày 15-10": the day written
+        if event is not None and event.kind in _TEAM_KINDS and not event.before_date:
+            event = _session_of_team(ctx, event, sentence, dates) or event
         if event is None:
             event, sentence = _event_of_time_line(ctx, d, dates, sentence)
         if event is None:
@@ -554,6 +559,18 @@ def _team_working_from(ctx, d, sentence, dates: _DateIndex) -> _Event | None:
     if not (_TEAM_AT_WORK.search(gap) or _ORGANISES_TEAM.search(ctx.norm, max(sentence[0], head.start() - 20), head.start())):
         return None
     return _Event(head.start(), head.end(), _KINDS[phrase_key(head.group(0))], True)
+
+
+def _session_of_team(ctx, team: _Event, sentence, dates: _DateIndex) -> _Event | None:
+    """The session a team holds or joins, named later in its clause: "Đoàn công tác của Bộ Y tế
+    do … làm trưởng đoàn đã có buổi làm việc với UBND tỉnh" is a buổi làm việc."""
+    norm = ctx.norm
+    limit = dates.next_start(team.end, sentence[1], past_brackets=True)
+    semicolon = norm.find(";", team.end, limit)
+    for m in _NOUN.finditer(norm, team.end, limit if semicolon < 0 else semicolon):
+        if _KINDS[phrase_key(m.group(0))] in _SESSION_KINDS and _is_event_noun(norm, m):
+            return _Event(m.start(), m.end(), _KINDS[phrase_key(m.group(0))], False)
+    return None
 
 
 def _plan_before(ctx, d, sentence, dates: _DateIndex) -> _Event | None:

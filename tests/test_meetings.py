@@ -119,6 +119,11 @@ CASES = [
 # Other shapes of real articles: more kinds of event, visits by officials, years from
 # periods and weekdays, "cùng ngày", ranges of days.
 MORE_CASES = [
+    # a team named first holds a session: the session is the event; what it inspects is not
+    ("Chiều 13/7, Đoàn công tác của Bộ Y tế do Thứ trưởng Trần Văn Thuấn làm trưởng đoàn đã có buổi làm việc "
+     "với UBND tỉnh.", [{"date": "--07-13", "kind": "buổi làm việc"}]),
+    ("Sáng 26/3, Đoàn giám sát của Sở Y tế đã giám sát chiến dịch tiêm chủng vắc xin sởi tại huyện.",
+     [{"date": "--03-26", "kind": "đoàn giám sát"}]),
     ("Hôm qua (12/5), Trung tâm Kiểm soát bệnh tật tỉnh khai giảng lớp bồi dưỡng kỹ năng truyền thông.",
      [{"date": "--05-12", "kind": "bồi dưỡng", "name": "lớp bồi dưỡng kỹ năng truyền thông"}]),
     ("Từ ngày 12-14/3, Sở Y tế tổ chức khóa đào tạo về kiểm soát nhiễm khuẩn cho điều dưỡng.",
