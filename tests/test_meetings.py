@@ -523,6 +523,9 @@ LINKS = [
     ("Chiều 13/7, Đoàn công tác của Bộ Y tế do ông Trần Văn Thuấn, Thứ trưởng Bộ Y tế làm trưởng đoàn đã có buổi "
      "làm việc với UBND tỉnh. Tiếp và làm việc với đoàn có bà Nguyễn Thị Lịch, Phó Chủ tịch UBND tỉnh.",
      ["Trần Văn Thuấn"], ["Nguyễn Thị Lịch"]),
+    ("Ngày 18/9, Bệnh viện tỉnh tiếp đoàn công tác Bệnh viện Đại học Quốc gia Seoul do GS. Kim Jong-ho, Giám đốc "
+     "Trung tâm Tim mạch dẫn đầu. Đón tiếp đoàn có BSCKII Phạm Văn Sáu, Giám đốc Bệnh viện.",
+     ["Kim Jong-ho"], ["Phạm Văn Sáu"]),
     # a list whose items open with a word of address, the cue after its last item
     ("Ngày 5/11, Sở Y tế tổ chức Hội thảo khoa học. Bà Sarah Johnson, Giám đốc Tổ chức PATH tại Việt Nam; "
      "ông Lê Văn Tư, Phó Giám đốc Sở Y tế cùng dự.", [], ["Sarah Johnson", "Lê Văn Tư"]),
