@@ -305,6 +305,8 @@ def test_a_rate_in_the_title_is_not_counted_again_in_the_body():
     ("Tổng kinh phí 1 tỷ 200 triệu đồng; mỗi người được hỗ trợ 2 triệu 500 nghìn đồng.",
      [(1200000000, "đồng"), (2500000, "đồng")]),
     ("Đã tiêm 3 triệu liều cho 15 người.", [(3000000, "liều"), (15, "người")]),
+    # "phòng" ends a unit, and so "dự phòng" is not cut in half
+    ("Đã cấp 1,2 triệu viên thuốc kháng sinh dự phòng cho người tiếp xúc.", [(1200000, "viên thuốc kháng sinh")]),
     # the same count in two items of a list is two facts
     ("Danh sách:\n(2) Xã Đăk Nhoong: 5 người mắc, 1 người tử vong\n(3) Xã Đăk Long: 4 người mắc, 1 người tử vong",
      [(5, "người mắc"), (1, "người tử vong"), (4, "người mắc"), (1, "người tử vong")]),
