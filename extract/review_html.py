@@ -204,7 +204,8 @@ def document_page(facts: FactsFile, text: str, seed_sha256: str | None = None) -
         sections.append(f'<section class="kind"><h2 class="k-{kind}">{esc(kind)} ({len(records)})</h2>{items}</section>')
     tally = counts(facts)
     summary = " · ".join(f'<span class="s-{s}">{n} {s}</span>' for s, n in tally.items())
-    meta = " · ".join(esc(v) for v in (doc.id, doc.published, doc.source) if v)
+    reading = "title and date confirmed" if doc.status == "confirmed" else "title and date not reviewed"
+    meta = " · ".join(esc(v) for v in (doc.id, doc.published, doc.source, reading) if v)
     notes = "".join(f'<p class="problem">⚠ {esc(w)}</p>' for w in warnings)
     return _page(doc.title or doc.id, f"""
 <header>

@@ -109,7 +109,7 @@ def review(tmp_path, monkeypatch):
     odd = "Tin <script>alert(1)</script>\r\nÔng Hoàng Văn Đức, Phó Giám đốc Sở Y tế; đạt 61,4% & hơn"
     (seeds / "bai_hai.txt").write_bytes(odd.encode("utf-8"))
     second = FactsFile(
-        document=Document(id="bai_hai", source="seeds/bai_hai.txt", title="Sở Y tế tỉnh Hà Nam",
+        document=Document(id="bai_hai", status="confirmed", source="seeds/bai_hai.txt", title="Sở Y tế tỉnh Hà Nam",
                           sha256=hashlib.sha256(odd.encode("utf-8")).hexdigest(), published_date="2024-03-13"),
         officials=[Official(id="off-1", status="new", name="Hoàng Văn Đức",
                             evidence=ev(odd, "Ông Hoàng Văn Đức, Phó Giám đốc Sở Y tế"))],
@@ -146,6 +146,9 @@ def test_page_shows_seed_text_with_every_fact_once(review, doc):
     ("bai_mot", r'<a href="#ev-off-1">'),
     ("bai_hai", r"&lt;script&gt;alert\(1\)&lt;/script&gt;"),
     ("bai_hai", r"&lt;i&gt;kiểm tra&lt;/i&gt;"),
+    # whether a person confirmed the document's title and date
+    ("bai_hai", r'<p class="meta">[^<]* · title and date confirmed</p>'),
+    ("bai_mot", r'<p class="meta">[^<]* · title and date not reviewed</p>'),
 ])
 def test_page_marks_kind_status_and_links(review, doc, pattern):
     assert cli("review-html", "--out", "pages") == 0
