@@ -685,11 +685,19 @@ def _is_labelled_value(norm: str, n: _Number) -> bool:
     them: "Tổng số giường bệnh: 13.250", "- Tử vong: 0", "Số bác sĩ: 2.916; dược sĩ đại học: 412"."""
     if n.unit or not _ITEM_ENDS.match(norm, n.end):
         return False
+    return _item_label(norm, n) is not None
+
+
+def _item_label(norm: str, n: _Number) -> str | None:
+    """The label of the item a number opens the value of ("Tổng số giường bệnh: 13.250"): at most
+    12 words, and none that labels an identifier ("Số điện thoại:")."""
+    if norm[n.start - 1:n.start] not in (":", " ", "\t"):
+        return None
     item = _ITEM_LABEL.search(norm, max(0, n.start - _MAX_LABEL), n.start)
     if item is None:
-        return False
+        return None
     label = item.group("label")
-    return len(label.split()) <= 12 and not _NOT_VALUE_LABEL.search(label)
+    return label if len(label.split()) <= 12 and not _NOT_VALUE_LABEL.search(label) else None
 
 
 def _is_quantity(n: _Number, before: str) -> bool:
@@ -1074,6 +1082,9 @@ def _about(norm: str, n: _Number, clause_start: int, sentence: tuple[int, int],
     share ("50% số xã đạt chuẩn").  A change right after a value measures the
     same metric ("đạt 103,76% (tăng 7,0% …)")."""
     unit_end = n.unit_end or n.end
+    label = _item_label(norm, n)
+    if label:
+        return label, True  # "- Tổng tỷ suất sinh: 2,15 con/phụ nữ": the item's label says what is measured
     if previous and sentence[0] <= previous[1] <= n.start:
         clause_start = max(clause_start, previous[1])  # "tăng từ 30% lên 50%"
     before = norm[clause_start:n.start]

@@ -123,6 +123,10 @@ def test_number_forms(sentence, expected):
     ("Năm 2023, toàn ngành có 36 đơn vị thực hiện tự chủ.", 0, {"headline": True}),
     # what a count counts ends before its comparison
     ("Trong tuần ghi nhận 245 ca, tăng 38 ca so với tuần trước.", 1, {"about": "ca"}),
+    # an item's label before a colon says what its value measures
+    ("Năm 2024:\n- Tổng tỷ suất sinh: 2,15 con/phụ nữ;\n- Số người mới sử dụng biện pháp tránh thai: 32.145 người.", 1,
+     {"value": 32145, "unit": "người", "about": "Số người mới sử dụng biện pháp tránh thai"}),
+    ("Năm 2024:\n- Tổng tỷ suất sinh: 2,15 con/phụ nữ.", 0, {"value": 2.15, "about": "Tổng tỷ suất sinh"}),
 ])
 def test_figure_fields(sentence, index, expected):
     found = figures(sentence)
