@@ -8,7 +8,7 @@ Adding a kind of fact means adding a module here and a model in ``schema.py``.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from pathlib import Path
 
@@ -70,15 +70,14 @@ def extract_text(seed_id: str, text: Text, reviewed: Document | None = None) -> 
     """The article and the facts of one text.  ``reviewed``: the document section a person
     confirmed, whose publication date then dates the facts ("Chiều 30/1" takes its year)."""
     article = find_article(text.norm)
-    read_date = article.published_date
+    dated = article  # the facts are dated by a reviewer's publication date; the article stays as read
     if reviewed is not None and reviewed.status == "confirmed":
-        article.published_date = reviewed.published_date
-    ctx = Context(seed_id, text, article)
+        dated = replace(article, published_date=reviewed.published_date)
+    ctx = Context(seed_id, text, dated)
     for module in EXTRACTORS:
         facts = module.extract(ctx)
         _assign_ids(module, facts)
         ctx.found[module.KIND] = facts
-    article.published_date = read_date  # the article as the rules read it
     return article, ctx.found
 
 
